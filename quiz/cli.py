@@ -1,0 +1,151 @@
+"""The ``quiz`` command: parses arguments and wires the layers together.
+
+This is the only place that knows about every layer. Each ``cmd_*`` function
+runs one subcommand and returns the process exit status. Bad input ends in one
+clear line on stderr and a non-zero status, never a traceback (``--debug``
+shows one for internal errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz import __version__, paths
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+ISSUES_URL = "https://github.com/quiz-terminal/quiz/issues"
+
+
+class UserError(Exception):
+    """A problem the user can fix; its message is printed as one line."""
+
+    def __init__(self, message: str, status: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"where progress is kept (default: ${paths.DATA_DIR_ENV} or the user data folder)",
+    )
+    common.add_argument(
+        "--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="language of the interface"
+    )
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of internal errors"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="quiz",
+        description="Quizzes and flashcards in the terminal, with decks made from German news.",
+        epilog="Run without a command to open the app on the bundled decks.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"quiz {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = commands.add_parser("play", parents=[common], help="study one deck right away")
+    play.add_argument("deck", metavar="DECK", help="a deck file, or the title of a bundled deck")
+    play.add_argument("--mode", choices=("learn", "practice", "exam"), default="learn",
+                      help="learn: due and new cards, scheduled; practice: any cards, no schedule; "
+                           "exam: fixed number of questions, score at the end (default: learn)")  # fmt: skip
+    play.add_argument("--style", choices=("type", "choice", "flip"), default="type",
+                      help="type the answer, pick from choices, or flip and grade yourself (default: type)")  # fmt: skip
+
+    generate = commands.add_parser("generate", parents=[common], help="make decks from German news articles")
+    generate.add_argument("articles", nargs="*", metavar="ARTICLE", type=Path,
+                          help="article .txt files or folders (default: seeds/)")  # fmt: skip
+    generate.add_argument("-o", "--output", type=Path, default=Path("decks"), metavar="DIR",
+                          help="folder for the generated decks (default: decks/)")  # fmt: skip
+
+    check = commands.add_parser("check", parents=[common], help="validate deck files")
+    check.add_argument("paths", nargs="*", metavar="PATH", type=Path,
+                       help="deck files or folders (default: decks/)")  # fmt: skip
+    check.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+
+    stats = commands.add_parser("stats", parents=[common], help="show study statistics")
+    stats.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    stats.add_argument("--deck", metavar="TITLE", help="only this deck")
+    return parser
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from quiz.deck import deck_files, load_deck
+
+    targets = list(args.paths) or [Path("decks")]
+    missing = [p for p in targets if not p.exists()]
+    if missing:
+        raise UserError(f"quiz check: no such file or folder: {missing[0]}", EXIT_USAGE)
+    files = deck_files(targets)
+    if not files:
+        raise UserError(f"quiz check: no deck files (*.yaml, *.yml) in {', '.join(map(str, targets))}")
+    invalid = warnings = 0
+    for path in files:
+        result = load_deck(path)
+        for problem in result.problems:
+            print(problem)
+        warnings += len(result.warnings)
+        if not result.ok:
+            invalid += 1
+    if not args.quiet:
+        valid = len(files) - invalid
+        summary = f"{valid} of {len(files)} deck file{'s' if len(files) != 1 else ''} valid"
+        if warnings:
+            summary += f", {warnings} warning{'s' if warnings != 1 else ''}"
+        print(summary, file=sys.stderr)
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def cmd_not_yet(args: argparse.Namespace) -> int:
+    name = args.command or "the app"
+    raise UserError(f"quiz: {name} is not yet available in this version")
+
+
+COMMANDS = {
+    None: cmd_not_yet,
+    "play": cmd_not_yet,
+    "generate": cmd_not_yet,
+    "check": cmd_check,
+    "stats": cmd_not_yet,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``quiz`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("data_dir", None), ("lang", None), ("debug", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.data_dir:
+        os.environ[paths.DATA_DIR_ENV] = str(args.data_dir)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as error:
+        print(error, file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        print("quiz: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if args.debug:
+            raise
+        print(
+            f"quiz: internal error ({type(error).__name__}: {error}); "
+            f"please report it at {ISSUES_URL} (run with --debug for details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -1,0 +1,176 @@
+"""Read a news article: metadata, reference date, boilerplate, sentences.
+
+An article file is plain text, one paragraph per line (blank lines allowed).
+It may open with a metadata line `` date YYYY-MM``. Photo captions, bylines,
+credits and web boilerplate are dropped, because they are not quiz material;
+the date in a byline (``(Michael Vosatka, 5.9.2023)``) or an update line
+(``Update vom 7. September``) still sharpens the article's reference date.
+Sentences come from SoMaJo, which knows German abbreviations, ordinals and
+dates (``5.9.2023``, ``10. bis 13. September``, ``Prof. Dr.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from quiz.models import Article
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
+    "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+
+_METADATA = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b[ \t]*")
+_BOILERPLATE = re.compile(
+    r"^(?:exit mobile version|zur mobilen version|zur startseite|mehr zum thema\b.*|lesen sie (?:auch|mehr)\b.*"
+    r"|teilen|drucken|kommentare?|anzeige|werbung|foto|video|(?:foto|bild|fotos|quelle|grafik)\s*:.*"
+    r"|von\s*:.*|von [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,3})$",
+    re.IGNORECASE,
+)
+_AGENCIES = (
+    r"(?:AP|AFP|APA|dpa|DPA|EPA|REUTERS|Reuters|IMAGO|KCNA|TASS|Getty(?: Images)?|Keystone|picturedesk\.com|SDA|Xinhua)"
+)
+# A caption ends in a photo credit right after its last sentence: ". AP", ". via REUTERS", "IMAGO/KCNA", "© x/TASS".
+_CREDIT_END = re.compile(
+    rf"[.!?\"“”»«)]\s+(?:(?:via\s+)?{_AGENCIES}(?:/[\w .-]+)*|©[^\n]*|(?:Foto|Bild)\s*:[^\n]*)\s*$"
+)
+_CREDIT_ONLY = re.compile(rf"^\s*(?:(?:via\s+)?{_AGENCIES}(?:/[\w .-]+)*|©[^\n]*)\s*$")
+_CREDIT_INLINE = re.compile(r"\s*©\s*[^\s/]+(?:\s[^\s/]+){0,3}/[A-Z]{2,}\s*$")
+_BYLINE = re.compile(
+    r"\s*\((?:[^()]{1,80}?)(?:[,;]\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))?\)\s*$"
+)
+_BYLINE_NAMES = re.compile(r"^[A-ZÄÖÜ]?[\w.ÄÖÜäöüß/ -]+(?:,\s*[A-ZÄÖÜ][\w.ÄÖÜäöüß/ -]+)*$")
+_UPDATE = re.compile(
+    r"^(?:Update|Erstmeldung|Aktualisiert|Zuerst veröffentlicht)\s+(?:vom|am)\s+(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]+)"
+    r"(?:\s+(\d{4}))?(?:,\s*\d{1,2}[.:]\d{2}\s*Uhr)?\s*:\s*"
+)
+_DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w'.-]*(?:[ /][A-ZÄÖÜ][\w'.-]*){0,2})(?: \([^()]{1,20}\))? [–-] (?=[A-ZÄÖÜ„\"«])")
+_SENTENCE_END = re.compile(r"[.!:;…][\"“”»«'’)]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article's clean text, with its place in that text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def read_article(path: Path) -> Article:
+    """Read an article file (UTF-8); raises OSError or UnicodeDecodeError for unreadable files."""
+    return parse_article(path.read_text(encoding="utf-8"), path.name)
+
+
+def parse_article(raw: str, name: str) -> Article:
+    """Clean an article's raw text and find its title and reference date."""
+    year = month = day = None
+    meta = _METADATA.match(raw)
+    if meta:
+        year, month = int(meta[1]), int(meta[2])
+        day = int(meta[3]) if meta[3] else None
+        raw = raw[meta.end() :]
+    lines = [" ".join(line.split()) for line in raw.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    title: str | None = None
+    if lines and _is_heading(lines[0]):
+        title = lines.pop(0)
+    paragraphs: list[str] = []
+    for line in lines:
+        if _BOILERPLATE.match(line) or _CREDIT_ONLY.match(line) or _CREDIT_END.search(line):
+            continue
+        line = _CREDIT_INLINE.sub("", line)
+        byline = _BYLINE.search(line)
+        if byline and _looks_like_byline(byline[0]):
+            if byline[3]:
+                year, month, day = int(byline[3]), int(byline[2]), int(byline[1])
+            line = line[: byline.start()].rstrip()
+        update = _UPDATE.match(line)
+        if update:
+            update_month = MONTHS.get(update[2].lower())
+            if update_month and (update[3] or year):
+                year = int(update[3]) if update[3] else year
+                if day is None or month != update_month:
+                    month, day = update_month, int(update[1])
+            line = line[update.end() :]
+        line = _DATELINE.sub("", line)
+        if line and not _is_heading(line):
+            paragraphs.append(line)
+    date = None
+    if year is not None and month is not None and 1 <= month <= 12:
+        date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day and 1 <= day <= 31 else "")
+    return Article(name=name, text="\n\n".join(paragraphs), date=date, title=title)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split clean article text into sentences with character offsets into ``text``.
+
+    Each paragraph goes to SoMaJo on its own, so a heading never merges into the
+    next sentence. Offsets are found by aligning SoMaJo's tokens with the text,
+    which is much faster than SoMaJo's own offset tracking.
+    """
+    paragraphs: list[tuple[int, str]] = []
+    position = 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            paragraphs.append((position, block))
+        position += len(block) + 2
+    if not paragraphs:
+        return []
+    sentences: list[Sentence] = []
+    tokenized = _tokenizer().tokenize_text([block for _, block in paragraphs])
+    index, cursor, block_start, block = -1, 0, 0, ""
+    for tokens in tokenized:
+        first = tokens[0].text
+        found = block.find(first, cursor) if index >= 0 else -1
+        while found < 0 and index + 1 < len(paragraphs):
+            index += 1
+            block_start, block = paragraphs[index]
+            cursor = 0
+            found = block.find(first, cursor)
+        if found < 0:
+            continue
+        start = end = found
+        for token in tokens:
+            at = block.find(token.text, end)
+            if at >= 0:
+                end = at + len(token.text)
+        cursor = end
+        piece = block[start:end]
+        dateline = _DATELINE.match(piece)
+        if dateline:
+            start += dateline.end()
+            piece = piece[dateline.end() :]
+        if piece.strip():
+            sentences.append(Sentence(piece, block_start + start, block_start + end))
+    return sentences
+
+
+@cache
+def _tokenizer() -> Any:
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_camel_case=False, split_sentences=True)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence end is a title or subheading, not running text."""
+    words = line.split()
+    if len(words) > 18:
+        return False
+    if line.rstrip().endswith("?") and len(words) <= 14:
+        return True
+    return not _SENTENCE_END.search(line)
+
+
+def _looks_like_byline(text: str) -> bool:
+    inner = text.strip()[1:-1]
+    names = re.split(r"[,;]\s*\d", inner)[0]
+    words = names.replace(",", " ").split()
+    return 0 < len(words) <= 8 and bool(_BYLINE_NAMES.match(names.strip())) and not any(
+        w.islower() and w not in {"aus", "und", "red", "von", "mit"} and len(w) > 3 for w in words
+    )

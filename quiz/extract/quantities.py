@@ -1,0 +1,179 @@
+"""Find counted quantities in a German sentence: a number and what it counts.
+
+Numbers come as digits with the German decimal comma and thousands dot
+(``17,2``, ``1.000``), as words (``fünfhundert``, Swiss ``dreissig``) and with
+a scale (``fünf Millionen``, ``1,5 Mrd.``). A number is only a fact when a
+noun or unit follows it (``17,2 Kilometern`` -> 17.2 km,
+``dreißig Orlow-Traber-Rassepferde``); a bare number in running text rarely
+makes a fair question. Qualifiers stay with the fact: ``rund``/``etwa`` mark
+it approximate, ``mehr als``/``mindestens``/``wenigstens`` a lower bound.
+Vague amounts (``Dutzende``, ``zehntausende``, ``ein paar Hundert``) and the
+article ``ein`` are never answers; the verb ``achten`` is not 8.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from quiz.models import Fact, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit or counted noun: its symbol for values and the word a question uses."""
+
+    symbol: str
+    word: str
+    mass: bool = False  # "Wie viel Prozent?" rather than "Wie viele ...?"
+
+
+_UNITS: dict[str, Unit] = {}
+for _forms, _unit in (
+    ("km kilometer kilometern", Unit("km", "Kilometer")),
+    ("m meter metern", Unit("m", "Meter")),
+    ("cm zentimeter zentimetern", Unit("cm", "Zentimeter")),
+    ("km² quadratkilometer quadratkilometern", Unit("km²", "Quadratkilometer")),
+    ("ha hektar", Unit("ha", "Hektar")),
+    ("kg kilo kilogramm", Unit("kg", "Kilogramm", True)),
+    ("t tonnen", Unit("t", "Tonnen")),
+    ("l liter litern", Unit("l", "Liter")),
+    ("% prozent", Unit("%", "Prozent", True)),
+    ("prozentpunkte prozentpunkten", Unit("Prozentpunkte", "Prozentpunkte")),
+    ("€ euro eur", Unit("EUR", "Euro", True)),
+    ("$ dollar us-dollar usd", Unit("USD", "Dollar", True)),
+    ("franken chf", Unit("CHF", "Franken", True)),
+    ("grad", Unit("°", "Grad", True)),
+    ("jahr jahre jahren", Unit("Jahre", "Jahre")),
+    ("jahrzehnt jahrzehnte jahrzehnten", Unit("Jahrzehnte", "Jahrzehnte")),
+    ("monat monate monaten", Unit("Monate", "Monate")),
+    ("woche wochen", Unit("Wochen", "Wochen")),
+    ("tag tage tagen", Unit("Tage", "Tage")),
+    ("stunde stunden", Unit("Stunden", "Stunden")),
+    ("minute minuten", Unit("Minuten", "Minuten")),
+    ("sekunde sekunden", Unit("Sekunden", "Sekunden")),
+):
+    for _form in _forms.split():
+        _UNITS[_form] = _unit
+
+_SCALES = {"million": 10**6, "millionen": 10**6, "mio": 10**6, "mio.": 10**6, "milliarde": 10**9,
+           "milliarden": 10**9, "mrd": 10**9, "mrd.": 10**9, "billion": 10**12, "billionen": 10**12,
+           "tausend": 10**3}  # fmt: skip
+_QUALIFIERS = (
+    ("approx", ("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "knapp", "fast", "beinahe", "an die")),
+    ("min", ("mehr als", "über", "mindestens", "wenigstens", "gut", "mehr denn", "weit über")),
+    ("max", ("weniger als", "unter", "höchstens", "maximal", "bis zu", "nicht mehr als")),
+)
+_QUALIFIER = re.compile(
+    r"\b(" + "|".join(re.escape(q) for _, words in _QUALIFIERS for q in sorted(words, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE,
+)  # fmt: skip
+_QUALIFIER_KIND = {q: kind for kind, words in _QUALIFIERS for q in words}
+
+_DIGITS = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\w]|[.,:/]\d|-\w)"
+_WORD = (r"(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig"
+         r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")  # fmt: skip
+_NUMBER = re.compile(rf"{_DIGITS}|\b{_WORD}\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)(?=\W|$)")
+_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|[a-zäöüß]+ten))?"  # one inflected adjective at most
+    r"\s*(%|€|\$|km²|km|cm|kg|ha|(?<=\s)[mtl](?=[\s.,;)])|[A-ZÄÖÜ][\w-]*[\wäöüß]|US-Dollar)"
+)
+_NOT_NUMBERS = frozenset({"ein", "und", "eins", "einer", "einen", "einem", "eines", "eine"})
+_NOT_COUNTED = frozenset({"uhr", "prozentpunkt", "mal", "januar", "jänner", "februar", "feber", "märz", "april",
+                          "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+                          "stock", "grad", "cent", "nummer", "punkt", "platz"})  # fmt: skip
+_VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vielen|hunderte|tausende|etliche)\s+$",
+                           re.IGNORECASE)
+_DATIVE = frozenset("von mit aus bei nach seit zu zwischen vor innerhalb binnen".split())
+
+
+def find_quantities(sentence: str, article: str) -> list[Fact]:
+    """Every counted quantity in ``sentence``, left to right.
+
+    ``surface`` is the number (with its scale word) but not the qualifier or
+    the noun, so a cloze keeps ``mehr als ___ Kilometer`` readable.
+    ``detail`` holds ``unit`` (symbol), ``noun`` (as written), ``word`` (the
+    noun a question may use) and ``qualifier`` (approx, min, max).
+    """
+    facts: list[Fact] = []
+    for match in _NUMBER.finditer(sentence):
+        text = match.group(0)
+        start, end = match.span()
+        if text[0].isdigit():
+            value = _parse_digits(text)
+            if end < len(sentence) and sentence[end] == "." and re.match(r"\.\s+\S", sentence[end:]):
+                continue  # "3. Platz": an ordinal
+        else:
+            if text.lower() in _NOT_NUMBERS or (text[0].isupper() and start > 0 and not _opens(sentence, start)):
+                continue
+            try:
+                value = float(text2num(text.lower(), "de"))
+            except (ValueError, AssertionError):
+                continue
+        if _VAGUE_BEFORE.search(sentence[:start]):
+            continue
+        scale = _SCALE_AFTER.match(sentence, end)
+        if scale:
+            value *= _SCALES[scale.group(1).lower()]
+            end = scale.end()
+        noun = _NOUN_AFTER.match(sentence, end)
+        if noun is None or noun.group(1).lower() in _NOT_COUNTED:
+            continue
+        noun_text = noun.group(1)
+        if noun_text.lower() in _SCALES or noun_text.endswith(("tausende", "hunderte")):
+            continue
+        qualifier = _QUALIFIER.search(sentence[:start])
+        detail = [("noun", noun_text)]
+        unit = _UNITS.get(noun_text.lower())
+        if unit is not None:
+            detail += [("unit", unit.symbol), ("word", unit.word)]
+            if unit.mass:
+                detail.append(("mass", "yes"))
+        else:
+            word = _plural(noun_text, _word_before(sentence, qualifier.start() if qualifier else start))
+            if word:
+                detail.append(("word", word))
+        if qualifier:
+            detail.append(("qualifier", _QUALIFIER_KIND[qualifier.group(1).lower()]))
+        facts.append(Fact(Kind.NUMBER, sentence[start:end], _format(value), sentence, start, end, article,
+                          tuple(detail)))  # fmt: skip
+    return facts
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """A capitalised number word is a number only where a sentence or quote opens."""
+    return not sentence[:start].strip(" «»„“\"'(–-")
+
+
+def _parse_digits(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _format(value: float) -> str:
+    """A value as a plain string: ``17.2``, ``5000000``."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _word_before(sentence: str, start: int) -> str:
+    """The word that governs the number phrase, looking past particles like "nur"."""
+    for word in reversed(sentence[:start].split()):
+        if word.lower() not in _PARTICLES:
+            return word.lower()
+    return ""
+
+
+_PARTICLES = frozenset("nur insgesamt gerade noch weitere bereits schon ganze ganzen genau exakt".split())
+
+
+def _plural(noun: str, before: str) -> str | None:
+    """The noun in the nominative for "Wie viele ...?", or None when unsure (dative forms)."""
+    if before in _DATIVE:
+        if noun.endswith(("ern", "eln")):
+            return noun[:-1]
+        return None if noun.endswith("n") else noun
+    return noun

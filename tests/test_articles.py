@@ -1,0 +1,94 @@
+"""Reading articles: metadata, reference dates, boilerplate and sentence offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quiz.articles import parse_article, read_article, split_sentences
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def test_metadata_line_is_the_date_not_text() -> None:
+    article = parse_article(" date 2023-09 Es wird mehr sein als ein Besuch.", "a.txt")
+    assert article.date == "2023-09"
+    assert article.text == "Es wird mehr sein als ein Besuch."
+
+
+def test_byline_date_sharpens_the_metadata_month_and_is_dropped() -> None:
+    article = parse_article(" date 2023-09 Der Zug fährt.\nSie kommen an. (Michael Vosatka, 5.9.2023)", "a.txt")
+    assert article.date == "2023-09-05"
+    assert "Vosatka" not in article.text
+    assert article.text.endswith("Sie kommen an.")
+
+
+def test_update_line_gives_the_day_and_leaves_the_text() -> None:
+    raw = " date 2023-09 Titel ohne Punkt\n\nUpdate vom 7. September, 15.05 Uhr: Russland hat das bestätigt."
+    article = parse_article(raw, "a.txt")
+    assert article.date == "2023-09-07"
+    assert article.title == "Titel ohne Punkt"
+    assert article.text == "Russland hat das bestätigt."
+
+
+def test_article_without_any_date_has_none() -> None:
+    assert parse_article("Putin besuchte am 19. Juni Pjöngjang.", "a.txt").date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exit mobile version",
+        "Von: Bona Hyun",
+        "Putin und Kims Waffen-Deal könnte scheitern. © Valery Melnikov/TASS",
+        "Die Brücke ist die einzige Landverbindung. via REUTERS",
+        "Sergei Schoigu zu Gast beim Diktator. IMAGO/KCNA",
+        "Zuletzt trafen sie sich 2019 in Wladiwostok. AFP/POOL/VLADIMIR SMIRNOV",
+        "Kim und Putin prosten sich zu. AP",
+    ],
+)
+def test_boilerplate_captions_and_credits_are_dropped(line: str) -> None:
+    article = parse_article(f"Der erste Satz bleibt.\n{line}\nDer letzte Satz bleibt.", "a.txt")
+    assert article.text == "Der erste Satz bleibt.\n\nDer letzte Satz bleibt."
+
+
+def test_dateline_is_not_part_of_the_sentence() -> None:
+    sentences = split_sentences("Ein Vorspann ohne Ort. Wien – Die Gewerkschaft sieht Handlungsbedarf.")
+    assert [s.text for s in sentences] == ["Ein Vorspann ohne Ort.", "Die Gewerkschaft sieht Handlungsbedarf."]
+
+
+def test_sentences_keep_dates_abbreviations_and_quotes_intact() -> None:
+    text = (
+        "In Wladiwostok findet von 10. bis 13. September ein Forum statt. Prof. Dr. Frank kam am 5.9.2023 an. "
+        "Sie sprach von «einer mitreissenden Atmosphäre» in Pjongjang."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "In Wladiwostok findet von 10. bis 13. September ein Forum statt.",
+        "Prof. Dr. Frank kam am 5.9.2023 an.",
+        "Sie sprach von «einer mitreissenden Atmosphäre» in Pjongjang.",
+    ]
+
+
+def test_offsets_point_into_the_clean_text_and_headings_stay_apart() -> None:
+    article = parse_article("Erster Absatz endet hier.\nKein Globetrotter\nWährend Putin reist, bleibt er.", "a.txt")
+    sentences = split_sentences(article.text)
+    assert [s.text for s in sentences] == ["Erster Absatz endet hier.", "Während Putin reist, bleibt er."]
+    for sentence in sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_seed_articles_read_cleanly() -> None:
+    articles = {path.name: read_article(path) for path in sorted(SEEDS.glob("*.txt"))}
+    assert [a.date for a in articles.values()] == [None, "2023-09-05", None, "2023-09-07", "2023-09-13"]
+    joined = "\n".join(a.text for a in articles.values())
+    for junk in ("Exit mobile version", "via REUTERS", "IMAGO", "/TASS", "Von:", "Vosatka", "AFP/POOL", " date "):
+        assert junk not in joined
+    for article in articles.values():
+        for sentence in split_sentences(article.text):
+            assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_empty_article_has_no_sentences() -> None:
+    assert split_sentences(parse_article("\n\n", "a.txt").text) == []

@@ -1,0 +1,64 @@
+"""Quantity extraction: numbers with what they count, qualifiers kept, vague amounts dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.extract.quantities import find_quantities
+
+
+def quantities(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(f.surface, f.value, f.get("unit") or f.get("noun"), f.get("qualifier"))
+            for f in find_quantities(sentence, "a.txt")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mit nur 17,2 Kilometern ist die Grenze kurz.", [("17,2", "17.2", "km", None)]),
+        ("Die Distanz beträgt mehr als 685 Kilometer Luftlinie.", [("685", "685", "km", "min")]),
+        ("Russland lieferte Kim dreißig Orlow-Traber-Rassepferde.",
+         [("dreißig", "30", "Orlow-Traber-Rassepferde", None)]),
+        ("Russland lieferte Kim dreissig Pferde.", [("dreissig", "30", "Pferde", None)]),
+        ("Nordkorea hat rund fünf Millionen Schuss geliefert.", [("fünf Millionen", "5000000", "Schuss", "approx")]),
+        ("Laut Schätzungen hat Nordkorea wenigstens fünfzig Atomsprengköpfe.",
+         [("fünfzig", "50", "Atomsprengköpfe", "min")]),
+        ("Die Brücke über den fünfhundert Meter breiten Fluss.", [("fünfhundert", "500", "m", None)]),
+        ("Es kostet 1.250,50 Euro und 20 % mehr.", [("1.250,50", "1250.5", "EUR", None), ("20", "20", "%", None)]),
+        ("Das sind etwa 1,5 Mrd. Dollar.", [("1,5 Mrd.", "1500000000", "USD", "approx")]),
+        ("Drei Jahre tobte der Krieg.", [("Drei", "3", "Jahre", None)]),
+    ],
+)  # fmt: skip
+def test_counted_numbers_are_found_with_their_unit(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Rede ist von zehntausenden Arbeitern und Dutzende Raketen.",
+        "Auf der Strecke kommen noch ein paar Hundert Kilometer dazu.",
+        "Nicht nur westliche Länder achten auf diesen Besuch.",
+        "Er schoss eine Rakete ab und hatte einen Plan.",
+        "Der Besuch begann um kurz nach 2 Uhr Ortszeit.",
+        "Das Spiel endete 2:1 am 3. Spieltag.",
+        "Vier nach China, zwei nach Südkorea.",
+        "Das neue iPhone 7 werde vieles können.",
+        "Das lassen wir außer Acht.",
+    ],
+)
+def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(sentence: str) -> None:
+    assert quantities(sentence) == []
+
+
+def test_noun_after_a_dative_preposition_is_not_offered_as_plural() -> None:
+    [staaten] = find_quantities("Nordkorea war einer von nur fünf Staaten.", "a.txt")
+    [monate] = find_quantities("Innerhalb von 15 Monaten reiste er.", "a.txt")
+    assert staaten.get("word") is None
+    assert monate.get("word") == "Monate"
+
+
+def test_offsets_match_the_surface() -> None:
+    sentence = "Sie fuhren rund fünf Millionen Schuss und 17,2 Kilometer weit."
+    for fact in find_quantities(sentence, "a.txt"):
+        assert sentence[fact.start : fact.end] == fact.surface

@@ -39,9 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"where progress is kept (default: ${paths.DATA_DIR_ENV} or the user data folder)",
     )
-    common.add_argument(
-        "--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="language of the interface"
-    )
+    common.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="language of the interface")
     common.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of internal errors"
     )
@@ -61,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="learn: due and new cards, scheduled; practice: any cards, no schedule; "
                            "exam: fixed number of questions, score at the end (default: learn)")  # fmt: skip
     play.add_argument("--style", choices=("type", "choice", "flip"), default="type",
-                      help="type the answer, pick from choices, or flip and grade yourself (default: type)")  # fmt: skip
+                      help="type the answer, pick one of the choices, or flip the card and grade yourself "
+                           "(default: type)")  # fmt: skip
 
     generate = commands.add_parser("generate", parents=[common], help="make decks from German news articles")
     generate.add_argument("articles", nargs="*", metavar="ARTICLE", type=Path,

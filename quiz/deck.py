@@ -9,6 +9,7 @@ all. The format is described in ``docs/deck-format.md`` and, for editors, in
 from __future__ import annotations
 
 import difflib
+import gc
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import yaml
 
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem, Severity
-from quiz.yamltree import Pos, Value, YamlError, YMap, YSeq, parse, read_text
+from quiz.yamltree import Pos, Value, YamlError, YMap, YSeq, _pos, parse, read_text
 
 FORMAT_VERSION = "1"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "deck.schema.json"
@@ -80,12 +81,17 @@ def load_deck(path: Path, label: str | None = None) -> LoadResult:
 def parse_deck(text: str, label: str = "<deck>", path: Path | None = None) -> LoadResult:
     """Validate deck YAML given as text; ``label`` names it in problems."""
     where = path if path is not None else Path(label)
+    collecting = gc.isenabled()
+    gc.disable()  # a deck is a large acyclic tree: cycle checks while building it only cost time
     try:
         root, problems = parse(text, label)
+        checker = _Checker(label, problems)
+        deck = checker.deck(root)
     except YamlError as error:
         return LoadResult(where, None, (error.problem,))
-    checker = _Checker(label, problems)
-    deck = checker.deck(root)
+    finally:
+        if collecting:
+            gc.enable()
     ordered = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
     return LoadResult(where, deck, tuple(ordered))
 
@@ -137,10 +143,12 @@ class _Checker:
     def __init__(self, label: str, problems: list[Problem]) -> None:
         self.label = label
         self.problems = problems
+        self.error_count = sum(p.is_error for p in problems)
         self.card_no: int | None = None
         self.card_id: str | None = None
 
     def report(self, pos: Pos, message: str, field: str | None = None, warn: bool = False) -> None:
+        self.error_count += not warn
         self.problems.append(
             Problem(
                 self.label, message, pos.line, pos.column, self.card_no, self.card_id, field,
@@ -150,7 +158,9 @@ class _Checker:
 
     def deck(self, root: Value) -> Deck | None:
         if not isinstance(root, YMap):
-            found = "empty" if root is None else f"a {_type_name(root)}"
+            found = {None: "empty", "a list": "a list"}.get(
+                None if root is None else _type_name(root), "plain text, not YAML mappings"
+            )
             self.problems.append(
                 Problem(self.label, f"a deck must be a mapping with 'title' and 'cards', but the file is {found}", 1, 1)
             )
@@ -158,11 +168,19 @@ class _Checker:
         self.unknown_fields(root, DECK_FIELDS, "deck")
         fmt = self.text(root, "format")
         if fmt is not None and fmt != FORMAT_VERSION:
-            self.report(root.where("format"), f"'format' is {fmt!r}; this version of quiz reads format {FORMAT_VERSION}", "format")
+            self.report(
+                root.where("format"),
+                f"'format' is {fmt!r}; this version of quiz reads format {FORMAT_VERSION}",
+                "format",
+            )
         title = self.text(root, "title", required=True)
         language = self.text(root, "language") or "de"
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", language):
-            self.report(root.where("language"), f"'language' must be a language code like de or en, not {language!r}", "language")
+            self.report(
+                root.where("language"),
+                f"'language' must be a language code like de or en, not {language!r}",
+                "language",
+            )
         retention = self.number(root, "retention")
         if retention is not None and not 0.5 <= retention < 1:
             self.report(root.where("retention"), "'retention' must be between 0.5 and 0.99", "retention")
@@ -183,7 +201,9 @@ class _Checker:
     def cards(self, root: YMap) -> tuple[Card, ...] | None:
         items = root.get("cards")
         if "cards" not in root or items is None:
-            self.report(root.where("cards"), "'cards' is missing" if "cards" not in root else "'cards' is empty", "cards")
+            self.report(
+                root.where("cards"), "'cards' is missing" if "cards" not in root else "'cards' is empty", "cards"
+            )
             return None
         if not isinstance(items, YSeq):
             self.report(root.where("cards"), f"'cards' must be a list of cards, not {_type_name(items)}", "cards")
@@ -192,7 +212,7 @@ class _Checker:
             self.report(items.pos, "'cards' is empty", "cards")
         cards: list[Card] = []
         first_seen: dict[str, int] = {}
-        for number, (item, pos) in enumerate(zip(items, items.item_pos, strict=True), start=1):
+        for number, (item, pos) in enumerate(zip(items, map(_pos, items.item_marks), strict=True), start=1):
             self.card_no, self.card_id = number, None
             card = self.card(item, pos)
             if card is not None:
@@ -209,7 +229,7 @@ class _Checker:
         if not isinstance(item, YMap):
             self.report(pos, f"a card must be a mapping of fields, not {_type_name(item)}")
             return None
-        errors_before = sum(p.is_error for p in self.problems)
+        errors_before = self.error_count
         card_id = self.text(item, "id", required=True)
         if card_id is not None:
             self.card_id = card_id
@@ -237,7 +257,7 @@ class _Checker:
             if kind is not Kind.NUMBER:
                 self.report(item.where("tolerance"), "'tolerance' only applies to number cards", "tolerance", warn=True)
         source = self.source(item)
-        if sum(p.is_error for p in self.problems) > errors_before or card_id is None or answer is None:
+        if self.error_count > errors_before or card_id is None or answer is None:
             return None
         return Card(
             id=card_id, kind=kind or Kind.TEXT, answer=answer, question=question, cloze=cloze,
@@ -262,7 +282,9 @@ class _Checker:
         for choice in choices:
             folded = _fold(choice)
             if folded in accepted:
-                self.report(item.where("choices"), f"choice {choice!r} is also an accepted answer", "choices", warn=True)
+                self.report(
+                    item.where("choices"), f"choice {choice!r} is also an accepted answer", "choices", warn=True
+                )
             elif folded in seen:
                 self.report(item.where("choices"), f"choice {choice!r} is listed twice", "choices", warn=True)
             seen.add(folded)
@@ -284,7 +306,7 @@ class _Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
-                self.report(mapping.key_pos[key], f"unknown {what} field {key!r}{hint}", key)
+                self.report(mapping.key_where(key), f"unknown {what} field {key!r}{hint}", key)
 
     def text(self, mapping: YMap, key: str, required: bool = False, prefix: str = "") -> str | None:
         name = prefix + key
@@ -313,24 +335,25 @@ class _Checker:
                 self.report(mapping.where(key), "'tags' is empty; remove it or add tags", key, warn=True)
             return ()
         if isinstance(value, str):
-            value_list: list[Value] = [value]
-            positions = [mapping.where(key)]
-        elif isinstance(value, YSeq):
-            value_list, positions = list(value), value.item_pos
-        else:
+            return (value,) if value.strip() else self._empty_entry(mapping.where(key), key)
+        if not isinstance(value, YSeq):
             self.report(mapping.where(key), f"{key!r} must be a list of text, not a mapping", key)
             return ()
         items: list[str] = []
-        for entry, pos in zip(value_list, positions, strict=True):
+        for index, entry in enumerate(value):
             if isinstance(entry, str) and entry.strip():
                 items.append(entry)
             elif entry is None or isinstance(entry, str):
-                self.report(pos, f"{key!r} has an empty entry", key, warn=True)
+                self._empty_entry(value.where(index), key)
             else:
-                self.report(pos, f"every entry of {key!r} must be text, not {_type_name(entry)}", key)
-        if key == "tags" and not items and not value_list:
+                self.report(value.where(index), f"every entry of {key!r} must be text, not {_type_name(entry)}", key)
+        if key == "tags" and not value:
             self.report(mapping.where(key), "'tags' is empty; remove it or add tags", key, warn=True)
         return tuple(items)
+
+    def _empty_entry(self, pos: Pos, key: str) -> tuple[str, ...]:
+        self.report(pos, f"{key!r} has an empty entry", key, warn=True)
+        return ()
 
     def number(self, mapping: YMap, key: str) -> float | None:
         value = self.text(mapping, key)

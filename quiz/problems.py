@@ -43,8 +43,6 @@ class Problem:
         if self.severity is Severity.WARNING:
             parts.append("warning")
         if self.card is not None:
-            parts.append(
-                f"card {self.card} ({self.card_id!r})" if self.card_id else f"card {self.card}"
-            )
+            parts.append(f"card {self.card} ({self.card_id!r})" if self.card_id else f"card {self.card}")
         parts.append(self.message)
         return ": ".join(parts)

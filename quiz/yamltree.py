@@ -11,6 +11,7 @@ from libyaml's event stream without recursion, so deep nesting cannot crash it.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -40,31 +41,52 @@ class Pos:
     column: int
 
 
+def _pos(mark: Any) -> Pos:
+    """libyaml marks are 0-based; turned into a Pos only when a problem is reported."""
+    return Pos(mark.line + 1, mark.column + 1)
+
+
 class YMap(dict[str, "Value"]):
     """A mapping that remembers where it, each key and each value stand."""
 
-    __slots__ = ("pos", "key_pos", "value_pos")
+    __slots__ = ("mark", "key_marks", "value_marks")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, mark: Any) -> None:
         super().__init__()
-        self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.value_pos: dict[str, Pos] = {}
+        self.mark = mark
+        self.key_marks: dict[str, Any] = {}
+        self.value_marks: dict[str, Any] = {}
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
 
     def where(self, key: str) -> Pos:
         """Position of the value under ``key``, else of the mapping itself."""
-        return self.value_pos.get(key) or self.pos
+        return _pos(self.value_marks.get(key) or self.mark)
+
+    def key_where(self, key: str) -> Pos:
+        """Position of the key itself."""
+        return _pos(self.key_marks.get(key) or self.mark)
 
 
 class YSeq(list["Value"]):
     """A list that remembers where it and each item stand."""
 
-    __slots__ = ("pos", "item_pos")
+    __slots__ = ("mark", "item_marks")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, mark: Any) -> None:
         super().__init__()
-        self.pos = pos
-        self.item_pos: list[Pos] = []
+        self.mark = mark
+        self.item_marks: list[Any] = []
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
+
+    def where(self, index: int) -> Pos:
+        """Position of the item at ``index``."""
+        return _pos(self.item_marks[index])
 
 
 Value: TypeAlias = "str | None | YMap | YSeq"
@@ -87,9 +109,7 @@ def read_text(path: Path, label: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise fail(
-                f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
-            )
+            raise fail(f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise fail("no such file") from None
@@ -122,129 +142,117 @@ def parse(text: str, label: str) -> tuple[Value, list[Problem]]:
     anchors: dict[str, Value] = {}
     root: Value = None
     documents = 0
+    scalar, map_start, seq_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
+    alias, map_end, seq_end = events.AliasEvent, events.MappingEndEvent, events.SequenceEndEvent
+    skip, str_tags, nulls = _SKIP, _STR_TAGS, _NULLS
+    next_event = parser.get_event
+    parent: YMap | YSeq | None = None
+    collecting = gc.isenabled()
+    gc.disable()  # the tree is acyclic and large: cycle detection only slows building it
     try:
         while True:
-            event = parser.get_event()
+            event = next_event()
             if event is None:
                 break
             cls = event.__class__
-            mark = event.start_mark
-            pos = Pos(mark.line + 1, mark.column + 1)
             value: Value
-            if cls is events.ScalarEvent:
+            if cls is scalar:
                 value = event.value
-                if event.tag not in _STR_TAGS:
-                    problems.append(_tag_problem(label, pos, event.tag))
-                    value = None
-                elif not event.style and value in _NULLS and event.tag is None:
-                    value = None
-            elif cls is events.MappingStartEvent or cls is events.SequenceStartEvent:
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlError(
-                        Problem(label, f"nesting is deeper than {MAX_DEPTH} levels", pos.line, pos.column)
-                    )
-                is_map = cls is events.MappingStartEvent
-                if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
-                    problems.append(_tag_problem(label, pos, event.tag))
-                value = YMap(pos) if is_map else YSeq(pos)
-            elif cls is events.MappingEndEvent or cls is events.SequenceEndEvent:
+                if event.tag is not None or not event.style:
+                    if event.tag not in str_tags:
+                        problems.append(_tag_problem(label, event.start_mark, event.tag))
+                        value = None
+                    elif not event.style and event.tag is None and value in nulls:
+                        value = None
+            elif cls is map_end or cls is seq_end:
                 stack.pop()
                 keys.pop()
+                parent = stack[-1] if stack else None
                 continue
-            elif cls is events.AliasEvent:
+            elif cls is map_start or cls is seq_start:
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(_at(label, event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels"))
+                is_map = cls is map_start
+                if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
+                    problems.append(_tag_problem(label, event.start_mark, event.tag))
+                value = YMap(event.start_mark) if is_map else YSeq(event.start_mark)
+            elif cls is alias:
                 if event.anchor not in anchors:
-                    raise YamlError(
-                        Problem(label, f"unknown alias *{event.anchor}", pos.line, pos.column)
-                    )
+                    raise YamlError(_at(label, event.start_mark, f"unknown alias *{event.anchor}"))
                 value = anchors[event.anchor]
             elif cls is events.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlError(
-                        Problem(label, "only one YAML document per file is allowed", pos.line, pos.column)
-                    )
+                    raise YamlError(_at(label, event.start_mark, "only one YAML document per file is allowed"))
                 continue
             else:
                 continue
 
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None and cls is not events.AliasEvent:
+            if cls is not alias and event.anchor is not None:
                 if len(anchors) >= MAX_ANCHORS:
-                    raise YamlError(
-                        Problem(label, f"more than {MAX_ANCHORS} anchors", pos.line, pos.column)
-                    )
-                anchors[anchor] = value
+                    raise YamlError(_at(label, event.start_mark, f"more than {MAX_ANCHORS} anchors"))
+                anchors[event.anchor] = value
 
-            if stack:
-                _attach(stack[-1], keys, value, pos, label, problems)
-            else:
+            if parent is None:
                 root = value
-            if cls is events.MappingStartEvent or cls is events.SequenceStartEvent:
+            elif isinstance(parent, YSeq):
+                parent.append(value)
+                parent.item_marks.append(event.start_mark)
+            else:
+                key = keys[-1]
+                if key is None:
+                    keys[-1] = _new_key(parent, value, event.start_mark, label, problems)
+                else:
+                    if key is not skip:
+                        parent[key] = value
+                        parent.value_marks[key] = event.start_mark
+                    keys[-1] = None
+            if cls is map_start or cls is seq_start:
                 stack.append(value)  # type: ignore[arg-type]
                 keys.append(None)
+                parent = value  # type: ignore[assignment]
     except yaml.MarkedYAMLError as error:
-        raise YamlError(_syntax_problem(label, error)) from None
+        raise YamlError(_syntax_problem(label, error, text)) from None
     except yaml.YAMLError as error:
         raise YamlError(Problem(label, f"not valid YAML ({error})")) from None
     finally:
         parser.dispose()
+        if collecting:
+            gc.enable()
     return root, problems
 
 
-def _attach(
-    parent: YMap | YSeq,
-    keys: list[str | None],
-    value: Value,
-    pos: Pos,
-    label: str,
-    problems: list[Problem],
-) -> None:
-    if isinstance(parent, YSeq):
-        parent.append(value)
-        parent.item_pos.append(pos)
-        return
-    key = keys[-1]
-    if key is None:
-        if not isinstance(value, str):
-            problems.append(Problem(label, "a key must be a plain name", pos.line, pos.column))
-            keys[-1] = _SKIP
-        elif value in parent.key_pos:
-            first = parent.key_pos[value]
-            problems.append(
-                Problem(
-                    label,
-                    f"duplicate key {value!r} (first at line {first.line})",
-                    pos.line,
-                    pos.column,
-                    field=value,
-                )
-            )
-            keys[-1] = _SKIP
-        else:
-            parent.key_pos[value] = pos
-            keys[-1] = value
-    else:
-        if key is not _SKIP:
-            parent[key] = value
-            parent.value_pos[key] = pos
-        keys[-1] = None
+def _new_key(parent: YMap, key: Value, mark: Any, label: str, problems: list[Problem]) -> str:
+    """Register a mapping key; a bad or repeated key is reported and its value skipped."""
+    if not isinstance(key, str):
+        problems.append(_at(label, mark, "a key must be a plain name"))
+        return _SKIP
+    if key in parent.key_marks:
+        first = parent.key_marks[key]
+        problems.append(_at(label, mark, f"duplicate key {key!r} (first at line {first.line + 1})", key))
+        return _SKIP
+    parent.key_marks[key] = mark
+    return key
 
 
-def _tag_problem(label: str, pos: Pos, tag: str | None) -> Problem:
+def _at(label: str, mark: Any, message: str, field: str | None = None) -> Problem:
+    return Problem(label, message, mark.line + 1, mark.column + 1, field=field)
+
+
+def _tag_problem(label: str, mark: Any, tag: str | None) -> Problem:
     shown = str(tag).replace("tag:yaml.org,2002:", "!!")
-    return Problem(
-        label,
-        f"tag {shown} is not allowed; deck files hold only text, lists and mappings",
-        pos.line,
-        pos.column,
-    )
+    return _at(label, mark, f"tag {shown} is not allowed; deck files hold only text, lists and mappings")
 
 
-def _syntax_problem(label: str, error: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "syntax error"
-    if "'\\t'" in problem or "\t" in problem:
-        problem = "a tab is used for indentation; YAML needs spaces"
+    if mark is not None:
+        lines = text.splitlines()
+        line = lines[mark.line] if mark.line < len(lines) else ""
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent or line[mark.column : mark.column + 1] == "\t":
+            problem = "a tab is used for indentation; YAML needs spaces"
     message = f"not valid YAML: {problem}"
     if error.context and "tab" not in problem:
         message += f" ({error.context})"

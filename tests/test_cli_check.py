@@ -1,0 +1,83 @@
+"""``quiz check``: one clear line per problem, the right exit status, no traceback."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quiz.cli import main
+from tests.broken_decks import TEXT_FILES, make_broken_decks
+
+PROJECT = Path(__file__).resolve().parent.parent
+LOCATED = re.compile(r"^(?P<file>[^:]+\.yaml)(:\d+(:\d+)?)?: .+$")
+
+
+def test_bundled_decks_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(PROJECT / "decks")]) == 0
+    out, err = capsys.readouterr()
+    assert ": error" not in out
+    assert re.search(r"(\d+) of \1 deck files? valid", err)
+
+
+def test_broken_folder_gives_one_located_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = make_broken_decks(tmp_path / "broken")
+    (tmp_path / "broken" / "fine.yaml").write_text("title: Gut\ncards:\n  - {id: a, question: Q, answer: A}\n")
+    assert main(["check", str(tmp_path / "broken")]) == 1
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert "Traceback" not in out + err
+    for line in lines:
+        assert LOCATED.match(line), line
+    named = {Path(LOCATED.match(line).group("file")).name for line in lines}  # type: ignore[union-attr]
+    assert named == set(files)  # every broken file is reported, the good one is not
+    assert f"1 of {len(files) + 1} deck files valid" in err
+    by_file = {name: [line for line in lines if f"/{name}:" in line] for name in files}
+    assert "a tab is used for indentation" in by_file["tabs.yaml"][0]
+    assert "file is too large" in by_file["huge.yaml"][0]
+    assert "not a text file" in by_file["binary.yaml"][0]
+    assert "not valid UTF-8" in by_file["latin1.yaml"][0]
+    assert "nesting is deeper" in by_file["deep.yaml"][0]
+    assert any("duplicate key 'title'" in line for line in by_file["duplicate-keys.yaml"])
+    assert any("'answer' is missing" in line for line in by_file["missing-answer.yaml"])
+    assert len(by_file["wrong-types.yaml"]) == 3
+
+
+def test_single_valid_file_and_quiet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = tmp_path / "d.yml"
+    deck.write_text("title: T\ncards:\n  - {id: a, question: Q, answer: A}\n")
+    assert main(["check", "--quiet", str(deck)]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "missing")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--no-such-option"])
+    assert exit_info.value.code == 2
+
+
+def test_folder_without_decks_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path)]) == 1
+    assert "no deck files" in capsys.readouterr().err
+
+
+def test_real_command_on_broken_folder_runs_nothing(tmp_path: Path) -> None:
+    make_broken_decks(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "quiz", "check", str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len(result.stdout.splitlines()) >= len(TEXT_FILES)
+
+
+def test_help_lists_every_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "quiz", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    for command in ("play", "generate", "check", "stats", "--data-dir", "--lang"):
+        assert command in result.stdout

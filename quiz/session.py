@@ -1,0 +1,694 @@
+"""One quiz run: which card is asked next, what an answer is worth, and undo.
+
+Pure logic with an injected clock: nothing here reads files, the database or
+the real time, so every path can be tested exactly. The store persists what a
+session produces (:class:`Outcome` for each answer, :class:`Summary` at the end);
+the app only calls the methods of :class:`Session`.
+
+Typical use::
+
+    session = Session.learn(deck, agenda, clock=clock)
+    while not session.finished:
+        question = session.current
+        outcome = session.answer(typed_text)   # or choose / self_grade / skip
+        store.record(session_id, outcome)
+    store.finish(session_id, session.summary())
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from quiz.matching import grade
+from quiz.models import Card, Deck, Grade, Kind, Verdict
+from quiz.scheduling import CardState, Rating, Scheduler, fast_threshold_ms, rate, scheduler_for
+
+Clock = Callable[[], datetime]
+MAX_CHOICES = 4
+
+
+def utc_now() -> datetime:
+    """The default clock: the current time in UTC."""
+    return datetime.now(UTC)
+
+
+class Mode(StrEnum):
+    """learn: due then new cards, updates the schedule; practice: any cards, schedule untouched;
+    exam: a fixed number of questions, no hints, feedback only at the end."""
+
+    LEARN = "learn"
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
+class Style(StrEnum):
+    """How a question is answered: typed, picked from choices, or flipped and self-graded."""
+
+    TYPE = "type"
+    CHOICE = "choice"
+    FLIP = "flip"
+
+
+class SessionError(Exception):
+    """An action that does not fit the session right now (a hint in an exam, undo with nothing to undo)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The knobs of a session; the defaults suit most learners."""
+
+    new_per_day: int = 20
+    """Learn: new cards introduced per study day and deck."""
+    review_limit: int = 200
+    """Learn: due cards asked in one session at most (most overdue first)."""
+    exam_size: int = 20
+    points_correct: int = 10
+    points_almost: int = 5
+    hint_cost: int = 3
+    streak_bonus_max: int = 5
+    """A correct answer earns one extra point per correct answer before it in a row, up to this."""
+    requeue_within: timedelta = timedelta(minutes=20)
+    """Learn: a card whose next due time falls within this comes back later in the same session."""
+    max_repeats: int = 3
+    """Learn: how often one card may come back within a session."""
+
+
+DEFAULT_RULES = Rules()
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """What a learn session asks: due cards with their states (in order), then new card ids."""
+
+    due: tuple[tuple[str, CardState], ...] = ()
+    new: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.due and not self.new
+
+
+def plan(
+    deck: Deck,
+    states: Mapping[str, CardState],
+    now: datetime,
+    *,
+    new_today: int = 0,
+    rules: Rules = DEFAULT_RULES,
+) -> Agenda:
+    """Choose a learn session's cards from every card state of ``deck`` (pure; the store does the same in SQL).
+
+    Due cards come first, most overdue first, up to ``rules.review_limit``;
+    then cards never studied, in deck order, up to what remains of the daily
+    cap after ``new_today`` new cards already introduced today.
+    """
+    due = sorted(
+        ((card.id, states[card.id]) for card in deck.cards if card.id in states and states[card.id].due <= now),
+        key=lambda item: item[1].due,
+    )[: rules.review_limit]
+    allowed = max(0, rules.new_per_day - new_today)
+    new = [card.id for card in deck.cards if card.id not in states][:allowed]
+    return Agenda(tuple(due), tuple(new))
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """The card being asked and how: what the app needs to show it."""
+
+    number: int
+    """1-based position in the session."""
+    total: int
+    """Questions in the session so far (learn sessions grow when a card comes back)."""
+    card: Card
+    style: Style
+    choices: tuple[str, ...]
+    """Multiple choice: the answer and distractors, shuffled; empty for other styles."""
+    hints_allowed: bool
+    hints: tuple[str, ...]
+    """Hints shown for this question so far."""
+    is_new: bool
+    repeat: bool
+    """Learn: the card was already asked in this session and came back."""
+
+    @property
+    def prompt(self) -> str:
+        return self.card.prompt
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One graded answer: everything the app shows and the store records."""
+
+    seq: int
+    """1-based number of this answer in the session; an override gets a new one."""
+    card: Card
+    mode: Mode
+    style: Style
+    given: str
+    grade: Grade
+    """The grader's verdict (for an override still the grader's original one)."""
+    verdict: Verdict
+    """What counts: the grade's verdict, or CORRECT after an override."""
+    rating: Rating
+    points: int
+    streak: int
+    elapsed_ms: int
+    hints_used: int
+    answered_at: datetime
+    is_new: bool = False
+    skipped: bool = False
+    overridden: bool = False
+    replaces: int | None = None
+    """For an override: the ``seq`` of the outcome it corrects."""
+    previous: CardState | None = None
+    """Learn: the card's schedule before this answer (None for a new card)."""
+    schedule: CardState | None = None
+    """Learn: the card's schedule after this answer; None when the schedule is untouched."""
+    reveal: bool = True
+    """Show the verdict now? False in exams, where feedback waits for the summary."""
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict is Verdict.CORRECT
+
+    @property
+    def can_override(self) -> bool:
+        return self.mode is not Mode.EXAM and not self.correct and not self.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Answers counted by verdict; accuracy counts an almost-right answer as half."""
+
+    answered: int = 0
+    correct: int = 0
+    almost: int = 0
+
+    @property
+    def wrong(self) -> int:
+        return self.answered - self.correct - self.almost
+
+    @property
+    def accuracy(self) -> float:
+        """0 to 1; 0 when nothing was answered."""
+        return (self.correct + 0.5 * self.almost) / self.answered if self.answered else 0.0
+
+    def add(self, verdict: Verdict) -> Tally:
+        return Tally(
+            self.answered + 1,
+            self.correct + (verdict is Verdict.CORRECT),
+            self.almost + (verdict is Verdict.ALMOST),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The result of a session, shown at its end and kept in the store."""
+
+    deck: str
+    mode: Mode
+    style: Style
+    started_at: datetime
+    ended_at: datetime
+    total: Tally
+    by_kind: Mapping[Kind, Tally]
+    points: int
+    max_points: int
+    best_streak: int
+    skipped: int
+    hints_used: int
+    answer_ms: int
+    """Time spent answering (sum of the answer times)."""
+    missed: tuple[Card, ...]
+    """Cards not answered correctly at least once, in the order they were missed."""
+    questions: int
+    """Questions in the session, answered or not."""
+
+    @property
+    def accuracy(self) -> float:
+        return self.total.accuracy
+
+    @property
+    def answered(self) -> int:
+        return self.total.answered
+
+    @property
+    def duration_ms(self) -> int:
+        return max(0, int((self.ended_at - self.started_at).total_seconds() * 1000))
+
+    @property
+    def complete(self) -> bool:
+        return self.total.answered >= self.questions
+
+
+@dataclass(slots=True)
+class _Slot:
+    card: Card
+    is_new: bool
+    repeat: bool
+
+
+@dataclass(slots=True)
+class _Snapshot:
+    position: int
+    queue_len: int
+    points: int
+    streak: int
+    best_streak: int
+    hints: tuple[str, ...]
+    state: tuple[str, CardState | None] | None
+    repeats: dict[str, int] = field(default_factory=dict)
+
+
+class Session:
+    """A run through a list of cards in one mode and style.
+
+    Build one with :meth:`learn`, :meth:`practice` or :meth:`exam`. ``seed``
+    makes the order and the multiple-choice shuffles reproducible; ``clock``
+    gives the time (UTC) for answer times and the schedule.
+    """
+
+    def __init__(
+        self,
+        deck: Deck,
+        cards: Sequence[Card],
+        mode: Mode,
+        *,
+        style: Style = Style.TYPE,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        rules: Rules = DEFAULT_RULES,
+        scheduler: Scheduler | None = None,
+        states: Mapping[str, CardState] | None = None,
+        new: Iterable[str] = (),
+    ) -> None:
+        self.deck = deck
+        self.mode = Mode(mode)
+        self.style = Style(style)
+        self.clock = clock
+        self.seed = seed if seed is not None else secrets.randbelow(2**31)
+        self.rules = rules
+        self.scheduler = scheduler or scheduler_for(deck.retention or 0.9)
+        self.started_at = clock()
+        new_ids = set(new)
+        self._states: dict[str, CardState | None] = dict(states or {})
+        self._queue = [_Slot(card, card.id in new_ids, False) for card in cards]
+        self._position = 0
+        self._points = 0
+        self._streak = 0
+        self._best_streak = 0
+        self._hints: tuple[str, ...] = ()
+        self._shown_at = self.started_at
+        self._outcomes: list[Outcome] = []
+        self._snapshots: list[_Snapshot] = []
+        self._repeats: dict[str, int] = {}
+        self._seq = 0
+
+    # ----- constructors -------------------------------------------------------------------------
+
+    @classmethod
+    def learn(
+        cls,
+        deck: Deck,
+        agenda: Agenda,
+        *,
+        style: Style = Style.TYPE,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        rules: Rules = DEFAULT_RULES,
+        scheduler: Scheduler | None = None,
+    ) -> Session:
+        """Due cards first, then new ones; every answer updates the card's schedule."""
+        by_id = {card.id: card for card in deck.cards}
+        due = [(by_id[key], state) for key, state in agenda.due if key in by_id]
+        new = [by_id[key] for key in agenda.new if key in by_id]
+        return cls(
+            deck, [card for card, _ in due] + new, Mode.LEARN, style=style, clock=clock, seed=seed,
+            rules=rules, scheduler=scheduler, states={card.id: state for card, state in due},
+            new=(card.id for card in new),
+        )  # fmt: skip
+
+    @classmethod
+    def practice(
+        cls,
+        deck: Deck,
+        cards: Sequence[Card] | None = None,
+        *,
+        tag: str | None = None,
+        style: Style = Style.TYPE,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        rules: Rules = DEFAULT_RULES,
+    ) -> Session:
+        """Any cards (default: the whole deck, or those tagged ``tag``) in a seeded random order.
+
+        Never touches the schedule.
+        """
+        chosen = list(cards if cards is not None else deck.cards)
+        if tag is not None:
+            chosen = [card for card in chosen if tag in card.tags or tag in deck.tags]
+        seed = seed if seed is not None else secrets.randbelow(2**31)
+        random.Random(seed).shuffle(chosen)
+        return cls(deck, chosen, Mode.PRACTICE, style=style, clock=clock, seed=seed, rules=rules)
+
+    @classmethod
+    def exam(
+        cls,
+        deck: Deck,
+        size: int | None = None,
+        *,
+        style: Style = Style.TYPE,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        rules: Rules = DEFAULT_RULES,
+    ) -> Session:
+        """``size`` (default ``rules.exam_size``) cards drawn at random; no hints, score only at the end."""
+        seed = seed if seed is not None else secrets.randbelow(2**31)
+        count = min(size if size is not None else rules.exam_size, len(deck.cards))
+        chosen = random.Random(seed).sample(list(deck.cards), count)
+        return cls(deck, chosen, Mode.EXAM, style=style, clock=clock, seed=seed, rules=rules)
+
+    def missed_session(self, seed: int | None = None) -> Session:
+        """A practice follow-up with the cards missed so far."""
+        return Session.practice(
+            self.deck, self.summary().missed, style=self.style, clock=self.clock, seed=seed, rules=self.rules
+        )
+
+    # ----- state --------------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return self._position >= len(self._queue)
+
+    @property
+    def current(self) -> Question | None:
+        """The question to show, or None when the session is finished."""
+        if self.finished:
+            return None
+        slot = self._queue[self._position]
+        style, choices = self._style_for(slot)
+        return Question(
+            number=self._position + 1,
+            total=len(self._queue),
+            card=slot.card,
+            style=style,
+            choices=choices,
+            hints_allowed=self.mode is not Mode.EXAM and style is not Style.FLIP,
+            hints=self._hints,
+            is_new=slot.is_new,
+            repeat=slot.repeat,
+        )
+
+    @property
+    def questions(self) -> int:
+        """Questions in the session so far (learn sessions grow when a card comes back)."""
+        return len(self._queue)
+
+    @property
+    def points(self) -> int:
+        return self._points
+
+    @property
+    def streak(self) -> int:
+        return self._streak
+
+    @property
+    def best_streak(self) -> int:
+        return self._best_streak
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        """The answers that count, in order (overridden ones replaced, undone ones gone)."""
+        return tuple(self._outcomes)
+
+    @property
+    def last(self) -> Outcome | None:
+        return self._outcomes[-1] if self._outcomes else None
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._outcomes)
+
+    def state_of(self, card_id: str) -> CardState | None:
+        """Learn: the card's schedule as it stands in this session."""
+        return self._states.get(card_id)
+
+    # ----- actions ------------------------------------------------------------------------------
+
+    def answer(self, text: str, elapsed_ms: int | None = None) -> Outcome:
+        """Grade a typed answer (or, in multiple choice, the text of the chosen option)."""
+        question = self._require_question()
+        card = question.card
+        if question.style is Style.CHOICE and text not in question.choices:
+            raise SessionError(f"{text!r} is not one of the choices")
+        result = _grade(card, text)
+        if question.style is Style.CHOICE and result.verdict is Verdict.ALMOST:
+            # Picking a near-miss distractor is not half right.
+            result = Grade(Verdict.WRONG, None, result.score, result.feedback)
+        return self._settle(question, text, result, elapsed_ms)
+
+    def choose(self, index: int, elapsed_ms: int | None = None) -> Outcome:
+        """Multiple choice: pick the option at ``index`` (0-based) of ``current.choices``."""
+        question = self._require_question()
+        if not 0 <= index < len(question.choices):
+            raise SessionError(f"there is no choice {index + 1}")
+        return self.answer(question.choices[index], elapsed_ms)
+
+    def self_grade(self, verdict: Verdict, elapsed_ms: int | None = None) -> Outcome:
+        """Flip style: the learner saw the answer and says how well they knew it."""
+        question = self._require_question()
+        if question.style is not Style.FLIP:
+            raise SessionError("self-grading is for flip cards; type or choose the answer")
+        verdict = Verdict(verdict)
+        score = {Verdict.CORRECT: 100.0, Verdict.ALMOST: 50.0, Verdict.WRONG: 0.0}[verdict]
+        return self._settle(question, "", Grade(verdict, None, score, ""), elapsed_ms)
+
+    def skip(self, elapsed_ms: int | None = None) -> Outcome:
+        """Give up on the current question: it counts as missed and shows the answer."""
+        question = self._require_question()
+        result = Grade(Verdict.WRONG, None, 0.0, "")
+        return self._settle(question, "", result, elapsed_ms, skipped=True)
+
+    def hint(self) -> str:
+        """The next hint for the current question (costs ``rules.hint_cost`` points on the answer).
+
+        First the card's own hint, then the answer's first letter, then its first half.
+        """
+        question = self._require_question()
+        if not question.hints_allowed:
+            raise SessionError("no hints in an exam" if self.mode is Mode.EXAM else "no hints for this question")
+        ladder = _hint_ladder(question.card)
+        if len(self._hints) >= len(ladder):
+            raise SessionError("no more hints")
+        self._hints = (*self._hints, ladder[len(self._hints)])
+        return self._hints[-1]
+
+    def override(self) -> Outcome:
+        """Count the last answer as correct after all ("I was right") and re-rate it.
+
+        Returns the new outcome; its ``replaces`` names the one it corrects.
+        """
+        last = self.last
+        if last is None:
+            raise SessionError("there is no answer to override")
+        if not last.can_override:
+            raise SessionError("this answer cannot be overridden")
+        snapshot = self._snapshots.pop()
+        self._outcomes.pop()
+        self._restore(snapshot)
+        question = self._require_question()
+        return self._settle(
+            question, last.given, last.grade, last.elapsed_ms,
+            overridden=True, replaces=last.seq, when=last.answered_at,
+        )  # fmt: skip
+
+    def undo(self) -> Outcome:
+        """Take back the last answer: score, streak, schedule and position return to before it.
+
+        Returns the undone outcome so the store can take it back too.
+        """
+        if not self._outcomes:
+            raise SessionError("there is nothing to undo")
+        outcome = self._outcomes.pop()
+        self._restore(self._snapshots.pop())
+        self._shown_at = self.clock()
+        return outcome
+
+    def summary(self) -> Summary:
+        total = Tally()
+        by_kind: dict[Kind, Tally] = {}
+        missed: dict[str, Card] = {}
+        for outcome in self._outcomes:
+            total = total.add(outcome.verdict)
+            kind = outcome.card.kind
+            by_kind[kind] = by_kind.get(kind, Tally()).add(outcome.verdict)
+            if not outcome.correct:
+                missed.setdefault(outcome.card.id, outcome.card)
+        return Summary(
+            deck=self.deck.title,
+            mode=self.mode,
+            style=self.style,
+            started_at=self.started_at,
+            ended_at=self.clock(),
+            total=total,
+            by_kind=by_kind,
+            points=self._points,
+            max_points=total.answered * self.rules.points_correct,
+            best_streak=self._best_streak,
+            skipped=sum(o.skipped for o in self._outcomes),
+            hints_used=sum(o.hints_used for o in self._outcomes),
+            answer_ms=sum(o.elapsed_ms for o in self._outcomes),
+            missed=tuple(missed.values()),
+            questions=len(self._queue),
+        )
+
+    # ----- internals ----------------------------------------------------------------------------
+
+    def _require_question(self) -> Question:
+        question = self.current
+        if question is None:
+            raise SessionError("the session is finished")
+        return question
+
+    def _style_for(self, slot: _Slot) -> tuple[Style, tuple[str, ...]]:
+        if self.style is not Style.CHOICE:
+            return self.style, ()
+        rng = random.Random(f"{self.seed}:{slot.card.id}")
+        distractors = list(slot.card.choices) or _same_kind_answers(self.deck, slot.card)
+        if not distractors:
+            return Style.TYPE, ()
+        picked = rng.sample(distractors, min(MAX_CHOICES - 1, len(distractors)))
+        options = [slot.card.answer, *picked]
+        rng.shuffle(options)
+        return Style.CHOICE, tuple(options)
+
+    def _settle(
+        self,
+        question: Question,
+        given: str,
+        result: Grade,
+        elapsed_ms: int | None,
+        *,
+        skipped: bool = False,
+        overridden: bool = False,
+        replaces: int | None = None,
+        when: datetime | None = None,
+    ) -> Outcome:
+        now = when or self.clock()
+        if elapsed_ms is None:
+            elapsed_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
+        card = question.card
+        verdict = Verdict.CORRECT if overridden else result.verdict
+        hinted = bool(self._hints)
+        fast = fast_threshold_ms(card.answer, typed=question.style is Style.TYPE)
+        rating = rate(verdict, elapsed_ms, fast, hinted=hinted, overridden=overridden)
+        previous = self._states.get(card.id)
+        self._snapshots.append(
+            _Snapshot(
+                self._position, len(self._queue), self._points, self._streak, self._best_streak,
+                self._hints, (card.id, previous) if self.mode is Mode.LEARN else None, dict(self._repeats),
+            )
+        )  # fmt: skip
+        points = self._points_for(verdict)
+        self._streak = self._streak + 1 if verdict is Verdict.CORRECT else 0
+        self._best_streak = max(self._best_streak, self._streak)
+        self._points += points
+        schedule: CardState | None = None
+        if self.mode is Mode.LEARN:
+            schedule = self.scheduler.review(card.id, previous, rating, now, elapsed_ms)
+            self._states[card.id] = schedule
+            self._maybe_requeue(card, schedule, now)
+        self._seq += 1
+        outcome = Outcome(
+            seq=self._seq, card=card, mode=self.mode, style=question.style, given=given, grade=result,
+            verdict=verdict, rating=rating, points=points, streak=self._streak, elapsed_ms=elapsed_ms,
+            hints_used=len(self._hints), answered_at=now, is_new=question.is_new, skipped=skipped,
+            overridden=overridden, replaces=replaces, previous=previous, schedule=schedule,
+            reveal=self.mode is not Mode.EXAM,
+        )  # fmt: skip
+        self._outcomes.append(outcome)
+        self._position += 1
+        self._hints = ()
+        self._shown_at = self.clock()
+        return outcome
+
+    def _points_for(self, verdict: Verdict) -> int:
+        rules = self.rules
+        if verdict is Verdict.CORRECT:
+            base = rules.points_correct + min(self._streak, rules.streak_bonus_max)
+        elif verdict is Verdict.ALMOST:
+            base = rules.points_almost
+        else:
+            return 0
+        return max(0, base - rules.hint_cost * len(self._hints))
+
+    def _maybe_requeue(self, card: Card, schedule: CardState, now: datetime) -> None:
+        if schedule.due - now > self.rules.requeue_within:
+            return
+        seen = self._repeats.get(card.id, 0)
+        if seen >= self.rules.max_repeats:
+            return
+        self._repeats[card.id] = seen + 1
+        self._queue.append(_Slot(card, False, True))
+
+    def _restore(self, snapshot: _Snapshot) -> None:
+        self._position = snapshot.position
+        del self._queue[snapshot.queue_len :]
+        self._points = snapshot.points
+        self._streak = snapshot.streak
+        self._best_streak = snapshot.best_streak
+        self._hints = snapshot.hints
+        self._repeats = snapshot.repeats
+        if snapshot.state is not None:
+            key, state = snapshot.state
+            if state is None:
+                self._states.pop(key, None)
+            else:
+                self._states[key] = state
+
+
+def _grade(card: Card, text: str) -> Grade:
+    grader: Callable[..., Grade] = grade
+    if card.tolerance is not None and _ACCEPTS_TOLERANCE:
+        return grader(card.answer, text, kind=card.kind.value, aliases=card.aliases, tolerance=card.tolerance)
+    return grader(card.answer, text, kind=card.kind.value, aliases=card.aliases)
+
+
+def _accepts_tolerance() -> bool:
+    import inspect
+
+    return "tolerance" in inspect.signature(grade).parameters
+
+
+_ACCEPTS_TOLERANCE = _accepts_tolerance()
+
+
+def _same_kind_answers(deck: Deck, card: Card) -> list[str]:
+    """Distractors for a card without its own: answers of other cards of the same kind."""
+    accepted = {a.casefold() for a in card.accepted}
+    seen: set[str] = set()
+    answers = []
+    for other in deck.cards:
+        folded = other.answer.casefold()
+        if other.kind is card.kind and folded not in accepted and folded not in seen:
+            seen.add(folded)
+            answers.append(other.answer)
+    return answers
+
+
+def _hint_ladder(card: Card) -> tuple[str, ...]:
+    answer = card.answer.strip()
+    steps: list[str] = []
+    if card.hint:
+        steps.append(card.hint)
+    if len(answer) > 1:
+        steps.append(answer[0] + "…")
+    half = answer[: max(1, len(answer) // 2)]
+    if len(answer) > 3 and half + "…" not in steps:
+        steps.append(half + "…")
+    return tuple(steps)

@@ -1,0 +1,436 @@
+"""Progress in SQLite: card schedules, the review log, sessions and settings.
+
+Every answer is committed in its own short transaction the moment it is
+graded (WAL journal), so a crash or ``kill -9`` loses at most the answer being
+typed, and two app instances can share one database. A file that is damaged,
+not a database, or from a newer quiz is moved aside with a timestamp and a
+fresh one started; :attr:`Store.notices` says so in one line for the user.
+
+Usage::
+
+    store = Store.open()                      # paths.database_path(), or QUIZ_DATA_DIR
+    agenda = store.agenda(deck)
+    session = Session.learn(deck, agenda, scheduler=store.scheduler(deck))
+    sid = store.begin(session)
+    outcome = session.answer("Wien"); store.record(sid, outcome)
+    store.finish(sid, session.summary())
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from quiz import paths
+from quiz.models import Card, Deck
+from quiz.scheduling import (
+    DEFAULT_RETENTION,
+    MASTERED_DAYS,
+    CardState,
+    Phase,
+    Scheduler,
+    check_retention,
+    day_start,
+    scheduler_for,
+    study_day,
+)
+from quiz.session import DEFAULT_RULES, Agenda, Outcome, Rules, Session, Summary, utc_now
+from quiz.store_files import StoreError, prepare
+
+EPOCH = date(1970, 1, 1)
+
+__all__ = ["DeckOverview", "Store", "StoreError"]
+
+
+@dataclass(frozen=True, slots=True)
+class DeckOverview:
+    """Counts for the home screen, for one deck."""
+
+    title: str
+    total: int
+    """Cards in the deck (cards removed from the file are not counted)."""
+    due: int
+    """Studied cards due now."""
+    new: int
+    """Cards never studied."""
+    new_today: int
+    """New cards a learn session would introduce now (the daily cap minus those already introduced today)."""
+    mastered: int
+    """Cards remembered for three weeks or more."""
+    last_score: float | None
+    """Accuracy (0 to 1) of the last session with answers; None if the deck was never studied."""
+    last_studied: datetime | None
+
+    @property
+    def mastery(self) -> float:
+        return self.mastered / self.total if self.total else 0.0
+
+    @property
+    def studied(self) -> int:
+        return self.total - self.new
+
+
+def to_ms(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    return int(moment.timestamp() * 1000)
+
+
+def from_ms(value: int) -> datetime:
+    return datetime.fromtimestamp(value / 1000, UTC)
+
+
+def deck_fingerprint(deck: Deck) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for card in deck.cards:
+        digest.update(f"{card.id}\x1f{card.kind.value}\x1e".encode())
+    return digest.hexdigest()
+
+
+class Store:
+    """One open progress database. Safe to share between threads; use as a context manager or call close()."""
+
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, notices: Sequence[str] = (), tz: tzinfo | None = None
+    ):
+        self._db = connection
+        self.path = path
+        self.notices: tuple[str, ...] = tuple(notices)
+        """One-line messages for the user about what happened on opening (e.g. a damaged file moved aside)."""
+        self.tz = tz
+        self._lock = threading.RLock()
+        self._deck_ids: dict[int, tuple[Deck, int]] = {}
+        """Decks synced by this store, by object identity (the deck is kept so the id stays unique)."""
+        self._session_decks: dict[int, int] = {}
+
+    # ----- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, tz: tzinfo | None = None) -> Store:
+        """Open (or create) the progress database; ``path`` defaults to :func:`quiz.paths.database_path`.
+
+        Raises :class:`StoreError` (one-line message) when the folder cannot be
+        created or written. ``tz`` is the learner's zone for study days (default: local).
+        """
+        target = Path(path) if path is not None else paths.database_path()
+        connection, notices = prepare(target)
+        return cls(connection, target, notices, tz)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction; the lock is taken at once so writers queue instead of failing."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise StoreError.from_sqlite(error, self.path) from error
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as error:
+                self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise StoreError.from_sqlite(error, self.path) from error
+                raise
+
+    def read(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a read-only query (for :mod:`quiz.stats`)."""
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise StoreError.from_sqlite(error, self.path) from error
+
+    # ----- decks and cards ----------------------------------------------------------------------
+
+    def sync_deck(self, deck: Deck) -> int:
+        """Make the stored cards match ``deck``; returns the deck's row id.
+
+        Progress follows each card's stable id. Cards that left the deck are
+        kept (with their history) but marked absent, so they are not shown.
+        Unchanged decks cost one lookup.
+        """
+        fingerprint = deck_fingerprint(deck)
+        with self._lock:
+            row = self._db.execute("SELECT id, fingerprint FROM decks WHERE key = ?", (deck.title,)).fetchone()
+            if row is not None and row[1] == fingerprint:
+                self._deck_ids[id(deck)] = (deck, int(row[0]))
+                return int(row[0])
+            with self._write() as db:
+                db.execute(
+                    "INSERT INTO decks (key, title, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                    (deck.title, deck.title, to_ms(utc_now())),
+                )
+                deck_id = int(db.execute("SELECT id FROM decks WHERE key = ?", (deck.title,)).fetchone()[0])
+                db.execute("UPDATE cards SET present = 0 WHERE deck_id = ?", (deck_id,))
+                db.executemany(
+                    "INSERT INTO cards (deck_id, key, kind, position, present) VALUES (?, ?, ?, ?, 1)"
+                    " ON CONFLICT (deck_id, key) DO UPDATE SET kind = excluded.kind,"
+                    " position = excluded.position, present = 1",
+                    ((deck_id, card.id, card.kind.value, n) for n, card in enumerate(deck.cards)),
+                )
+                db.execute("UPDATE decks SET fingerprint = ? WHERE id = ?", (fingerprint, deck_id))
+            self._deck_ids[id(deck)] = (deck, deck_id)
+            return deck_id
+
+    def _deck_id(self, deck: Deck) -> int:
+        known = self._deck_ids.get(id(deck))
+        return known[1] if known is not None else self.sync_deck(deck)
+
+    def card_states(self, deck: Deck) -> dict[str, CardState]:
+        """The schedule of every studied card still in ``deck``."""
+        rows = self.read(
+            f"SELECT key, {_STATE_COLUMNS} FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NOT NULL",
+            (self._deck_id(deck),),
+        )
+        return {row[0]: _state(row[1:]) for row in rows}
+
+    def due_count(self, deck: Deck, now: datetime | None = None) -> int:
+        now = now or utc_now()
+        row = self.read(
+            "SELECT count(*) FROM cards WHERE deck_id = ? AND present = 1 AND due IS NOT NULL AND due <= ?",
+            (self._deck_id(deck), to_ms(now)),
+        )
+        return int(row[0][0])
+
+    def new_today(self, deck: Deck, now: datetime | None = None) -> int:
+        """New cards introduced today (first scheduled review since the study day began)."""
+        now = now or utc_now()
+        start = day_start(study_day(now, self.tz), self.tz)
+        row = self.read(
+            "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
+            (self._deck_id(deck), to_ms(start)),
+        )
+        return int(row[0][0])
+
+    def agenda(self, deck: Deck, now: datetime | None = None, rules: Rules = DEFAULT_RULES) -> Agenda:
+        """The cards of a learn session: due ones, most overdue first, then today's share of new ones."""
+        now = now or utc_now()
+        deck_id = self._deck_id(deck)
+        due = self.read(
+            f"SELECT key, {_STATE_COLUMNS} FROM cards INDEXED BY cards_due"
+            " WHERE deck_id = ? AND present = 1 AND due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?",
+            (deck_id, to_ms(now), rules.review_limit),
+        )
+        allowed = max(0, rules.new_per_day - self.new_today(deck, now))
+        new = self.read(
+            "SELECT key FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NULL ORDER BY position LIMIT ?",
+            (deck_id, allowed),
+        )
+        return Agenda(tuple((row[0], _state(row[1:])) for row in due), tuple(row[0] for row in new))
+
+    def overview(
+        self, decks: Sequence[Deck], now: datetime | None = None, rules: Rules = DEFAULT_RULES
+    ) -> list[DeckOverview]:
+        """Home-screen counts for each deck, in the order given."""
+        now = now or utc_now()
+        result = []
+        for deck in decks:
+            deck_id = self._deck_id(deck)
+            total, new, due, mastered = self.read(
+                "SELECT count(*), coalesce(sum(phase IS NULL), 0), coalesce(sum(due <= :now), 0),"
+                " coalesce(sum(phase = 'review' AND stability >= :mastered), 0)"
+                " FROM cards WHERE deck_id = :deck AND present = 1",
+                {"now": to_ms(now), "mastered": MASTERED_DAYS, "deck": deck_id},
+            )[0]
+            last = self.read(
+                "SELECT answered, correct, almost, started_at FROM sessions"
+                " WHERE deck_id = ? AND answered > 0 ORDER BY started_at DESC LIMIT 1",
+                (deck_id,),
+            )
+            score = (last[0][1] + 0.5 * last[0][2]) / last[0][0] if last else None
+            new_today = min(int(new), max(0, rules.new_per_day - self.new_today(deck, now)))
+            result.append(
+                DeckOverview(
+                    deck.title, int(total), int(due), int(new), new_today, int(mastered), score,
+                    from_ms(last[0][3]) if last else None,
+                )
+            )  # fmt: skip
+        return result
+
+    # ----- sessions and answers -----------------------------------------------------------------
+
+    def begin(self, session: Session) -> int:
+        """Register a starting session; returns its id for :meth:`record` and :meth:`finish`."""
+        deck_id = self._deck_id(session.deck)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (deck_id, mode, style, seed, started_at, questions) VALUES (?, ?, ?, ?, ?, ?)",
+                (deck_id, session.mode.value, session.style.value, session.seed, to_ms(session.started_at),
+                 session.questions),
+            )  # fmt: skip
+            session_id = int(cursor.lastrowid or 0)
+        self._session_decks[session_id] = deck_id
+        return session_id
+
+    def record(self, session_id: int, outcome: Outcome) -> None:
+        """Save one graded answer (and, in learn mode, the card's new schedule) in one transaction.
+
+        An override's outcome voids the answer it corrects.
+        """
+        deck_id = self._session_deck(session_id)
+        at = to_ms(outcome.answered_at)
+        day = (study_day(outcome.answered_at, self.tz) - EPOCH).days
+        card = outcome.card
+        with self._write() as db:
+            card_id = self._card_row(db, deck_id, card)
+            if outcome.replaces is not None:
+                self._void(db, session_id, (outcome.replaces,))
+            db.execute(
+                "INSERT INTO reviews (session_id, seq, card_id, deck_id, kind, at, day, mode, style, given, verdict,"
+                " graded, rating, answer_ms, points, hints, skipped, overridden)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, outcome.seq, card_id, deck_id, card.kind.value, at, day, outcome.mode.value,
+                 outcome.style.value, outcome.given, outcome.verdict.value, outcome.grade.verdict.value,
+                 int(outcome.rating), outcome.elapsed_ms, outcome.points, outcome.hints_used, int(outcome.skipped),
+                 int(outcome.overridden)),
+            )  # fmt: skip
+            if outcome.schedule is not None:
+                _write_state(db, card_id, outcome.schedule, first_review=at)
+            self._tally(db, session_id, outcome.streak)
+
+    def undo(self, session_id: int, outcome: Outcome) -> None:
+        """Take back an answer the session undid: void its row and restore the card's schedule."""
+        deck_id = self._session_deck(session_id)
+        with self._write() as db:
+            card_id = self._card_row(db, deck_id, outcome.card)
+            self._void(db, session_id, (outcome.seq,) + ((outcome.replaces,) if outcome.replaces else ()))
+            if outcome.schedule is not None:
+                if outcome.previous is None:
+                    db.execute(
+                        "UPDATE cards SET phase = NULL, due = NULL, stability = NULL, difficulty = NULL, step = NULL,"
+                        " last_review = NULL, reps = 0, lapses = 0, first_review = NULL WHERE id = ?",
+                        (card_id,),
+                    )
+                else:
+                    _write_state(db, card_id, outcome.previous, first_review=None)
+            self._tally(db, session_id, None)
+
+    def finish(self, session_id: int, summary: Summary) -> None:
+        """Close a session with its summary."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, questions = ?, answered = ?, correct = ?, almost = ?, points = ?,"
+                " max_points = ?, best_streak = ?, answer_ms = ? WHERE id = ?",
+                (to_ms(summary.ended_at), summary.questions, summary.answered, summary.total.correct,
+                 summary.total.almost, summary.points, summary.max_points, summary.best_streak, summary.answer_ms,
+                 session_id),
+            )  # fmt: skip
+
+    def _session_deck(self, session_id: int) -> int:
+        known = self._session_decks.get(session_id)
+        if known is None:
+            rows = self.read("SELECT deck_id FROM sessions WHERE id = ?", (session_id,))
+            if not rows:
+                raise StoreError(f"no session {session_id} in {self.path}")
+            known = self._session_decks[session_id] = int(rows[0][0])
+        return known
+
+    @staticmethod
+    def _card_row(db: sqlite3.Connection, deck_id: int, card: Card) -> int:
+        row = db.execute("SELECT id FROM cards WHERE deck_id = ? AND key = ?", (deck_id, card.id)).fetchone()
+        if row is not None:
+            return int(row[0])
+        position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM cards WHERE deck_id = ?", (deck_id,))
+        cursor = db.execute(
+            "INSERT INTO cards (deck_id, key, kind, position) VALUES (?, ?, ?, ?)",
+            (deck_id, card.id, card.kind.value, position.fetchone()[0]),
+        )
+        return int(cursor.lastrowid or 0)
+
+    @staticmethod
+    def _void(db: sqlite3.Connection, session_id: int, seqs: Sequence[int]) -> None:
+        db.executemany("UPDATE reviews SET void = 1 WHERE session_id = ? AND seq = ?", ((session_id, s) for s in seqs))
+
+    @staticmethod
+    def _tally(db: sqlite3.Connection, session_id: int, streak: int | None) -> None:
+        """Keep the session's running totals current, so a session cut short still shows its score."""
+        db.execute(
+            "UPDATE sessions SET (answered, correct, almost, points, answer_ms) ="
+            " (SELECT count(*), coalesce(sum(verdict = 'correct'), 0), coalesce(sum(verdict = 'almost'), 0),"
+            "  coalesce(sum(points), 0), coalesce(sum(answer_ms), 0)"
+            "  FROM reviews WHERE session_id = :id AND void = 0),"
+            " best_streak = max(best_streak, :streak) WHERE id = :id",
+            {"id": session_id, "streak": streak or 0},
+        )
+
+    # ----- settings -----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self.read("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store a setting; None removes it."""
+        with self._write() as db:
+            if value is None:
+                db.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+                    (key, value, value),
+                )
+
+    def retention(self, deck: Deck | None = None) -> float:
+        """Desired retention: the learner's choice for this deck, else the deck file's, else the global one."""
+        if deck is not None:
+            rows = self.read("SELECT retention FROM decks WHERE id = ?", (self._deck_id(deck),))
+            if rows and rows[0][0] is not None:
+                return float(rows[0][0])
+            if deck.retention is not None:
+                return deck.retention
+        value = self.setting("retention")
+        return float(value) if value is not None else DEFAULT_RETENTION
+
+    def set_retention(self, value: float | None, deck: Deck | None = None) -> None:
+        """Choose the desired retention for one deck, or globally (``deck`` None); None resets it."""
+        if value is not None:
+            check_retention(value)
+        if deck is None:
+            self.set_setting("retention", None if value is None else repr(value))
+            return
+        deck_id = self._deck_id(deck)
+        with self._write() as db:
+            db.execute("UPDATE decks SET retention = ? WHERE id = ?", (value, deck_id))
+
+    def scheduler(self, deck: Deck) -> Scheduler:
+        """The scheduler for ``deck`` with its desired retention."""
+        return scheduler_for(self.retention(deck))
+
+
+_STATE_COLUMNS = "due, phase, stability, difficulty, last_review, step, reps, lapses"
+
+
+def _state(row: Sequence[Any]) -> CardState:
+    due, phase, stability, difficulty, last_review, step, reps, lapses = row
+    return CardState(
+        due=from_ms(due), phase=Phase(phase), stability=stability, difficulty=difficulty,
+        last_review=from_ms(last_review), step=step, reps=reps, lapses=lapses,
+    )  # fmt: skip
+
+
+def _write_state(db: sqlite3.Connection, card_id: int, state: CardState, first_review: int | None) -> None:
+    db.execute(
+        "UPDATE cards SET phase = ?, due = ?, stability = ?, difficulty = ?, step = ?, last_review = ?, reps = ?,"
+        " lapses = ?, first_review = coalesce(first_review, ?) WHERE id = ?",
+        (state.phase.value, to_ms(state.due), state.stability, state.difficulty, state.step,
+         to_ms(state.last_review), state.reps, state.lapses, first_review, card_id),
+    )  # fmt: skip

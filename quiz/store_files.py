@@ -1,0 +1,165 @@
+"""Opening the progress database file safely.
+
+A file we cannot use is never overwritten: one that is damaged, not a
+database, or written by a newer quiz is renamed with a timestamp (its ``-wal``
+and ``-shm`` companions with it) and a new database is started. Folders that
+are missing or read-only give a one-line :class:`StoreError`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from quiz import paths
+from quiz.store_migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+"""Files up to this size get a full ``PRAGMA quick_check`` on opening (a few ms per MB)."""
+BUSY_TIMEOUT_S = 10.0
+SYNCHRONOUS = "NORMAL"
+"""WAL + NORMAL: a committed answer survives any crash of the app; only a power cut may lose the last ones."""
+COMPANIONS = ("-wal", "-shm")
+
+
+class StoreError(Exception):
+    """The progress database cannot be used; the message is one line for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+    @classmethod
+    def from_sqlite(cls, error: sqlite3.Error, path: Path) -> StoreError:
+        text = str(error).lower()
+        if "locked" in text or "busy" in text:
+            return cls(f"the progress database {path} is busy (another quiz is using it); try again")
+        if "readonly" in text or "read-only" in text:
+            return cls(f"cannot save progress: {path} is read-only")
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return cls(f"the progress database {path} is damaged; restart quiz to set it aside and start afresh")
+        if "disk" in text or "full" in text:
+            return cls(f"cannot save progress to {path}: {error}")
+        return cls(f"progress database {path}: {error}")
+
+
+def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    """A connection to a usable, migrated database at ``path``, and notices for the user."""
+    _check_folder(path)
+    notices: list[str] = []
+    problem = diagnose(path)
+    if problem is not None:
+        notices.append(_set_aside(path, problem))
+    try:
+        return _connect(path), notices
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
+            raise StoreError.from_sqlite(error, path) from error
+        # Damage that only showed once we read further: set it aside once and start again.
+        notices.append(_set_aside(path, "is damaged"))
+        try:
+            return _connect(path), notices
+        except sqlite3.Error as again:
+            raise StoreError.from_sqlite(again, path) from again
+
+
+def diagnose(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be used as our database, or None if it can (or does not exist)."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"cannot read the progress database {path}: {error.strerror}") from error
+    if header != SQLITE_HEADER:
+        return "is not a database"
+    try:
+        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error:
+        return "is damaged"
+    try:
+        app_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and (version or tables)):
+            return "is not a quiz progress database"
+        if version > SCHEMA_VERSION:
+            return (
+                f"was written by a newer quiz (schema {version}; this one reads up to {SCHEMA_VERSION});"
+                " update quiz and rename it back to keep that progress"
+            )
+        if path.stat().st_size <= QUICK_CHECK_LIMIT:
+            result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if result != "ok":
+                return "is damaged"
+    except sqlite3.OperationalError as error:
+        if _is_damage(error):
+            return "is damaged"
+        raise StoreError.from_sqlite(error, path) from error
+    except sqlite3.DatabaseError:
+        return "is damaged"
+    finally:
+        connection.close()
+    return None
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt", "unsupported file format"))
+
+
+def _check_folder(path: Path) -> None:
+    folder = path.parent
+    hint = f"choose another with --data-dir or ${paths.DATA_DIR_ENV}"
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"cannot save progress: {folder} is not a folder ({hint})")
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the data folder {folder}: {error.strerror} ({hint})") from error
+    if path.is_dir():
+        raise StoreError(f"cannot save progress: {path} is a folder, not a file ({hint})")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot save progress: the folder {folder} is read-only ({hint})")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(f"cannot save progress: {path} is read-only ({hint})")
+
+
+def _set_aside(path: Path, problem: str) -> str:
+    """Rename the unusable file (and its journal files) with a timestamp; the notice for the user."""
+    reason = "newer" if "newer" in problem else "damaged" if "damaged" in problem else "unknown"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{number}")
+        number += 1
+    try:
+        os.replace(path, target)
+        for suffix in COMPANIONS:
+            companion = Path(f"{path}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{target}{suffix}"))
+    except OSError as error:
+        raise StoreError(
+            f"{path} {problem.split(';')[0]}, and it could not be moved aside: {error.strerror}"
+        ) from error
+    return f"{path} {problem}; moved it to {target.name} and started a new progress database"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        connection.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        migrate(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection

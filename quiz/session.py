@@ -21,229 +21,33 @@ import random
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from datetime import datetime
 
 from quiz.matching import grade
 from quiz.models import Card, Deck, Grade, Kind, Verdict
-from quiz.scheduling import CardState, Rating, Scheduler, fast_threshold_ms, rate, scheduler_for
+from quiz.scheduling import CardState, Scheduler, fast_threshold_ms, rate, scheduler_for
+from quiz.session_values import (
+    DEFAULT_RULES,
+    Agenda,
+    Clock,
+    Mode,
+    Outcome,
+    Question,
+    Rules,
+    SessionError,
+    Style,
+    Summary,
+    Tally,
+    plan,
+    utc_now,
+)
 
-Clock = Callable[[], datetime]
 MAX_CHOICES = 4
 
-
-def utc_now() -> datetime:
-    """The default clock: the current time in UTC."""
-    return datetime.now(UTC)
-
-
-class Mode(StrEnum):
-    """learn: due then new cards, updates the schedule; practice: any cards, schedule untouched;
-    exam: a fixed number of questions, no hints, feedback only at the end."""
-
-    LEARN = "learn"
-    PRACTICE = "practice"
-    EXAM = "exam"
-
-
-class Style(StrEnum):
-    """How a question is answered: typed, picked from choices, or flipped and self-graded."""
-
-    TYPE = "type"
-    CHOICE = "choice"
-    FLIP = "flip"
-
-
-class SessionError(Exception):
-    """An action that does not fit the session right now (a hint in an exam, undo with nothing to undo)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    """The knobs of a session; the defaults suit most learners."""
-
-    new_per_day: int = 20
-    """Learn: new cards introduced per study day and deck."""
-    review_limit: int = 200
-    """Learn: due cards asked in one session at most (most overdue first)."""
-    exam_size: int = 20
-    points_correct: int = 10
-    points_almost: int = 5
-    hint_cost: int = 3
-    streak_bonus_max: int = 5
-    """A correct answer earns one extra point per correct answer before it in a row, up to this."""
-    requeue_within: timedelta = timedelta(minutes=20)
-    """Learn: a card whose next due time falls within this comes back later in the same session."""
-    max_repeats: int = 3
-    """Learn: how often one card may come back within a session."""
-
-
-DEFAULT_RULES = Rules()
-
-
-@dataclass(frozen=True, slots=True)
-class Agenda:
-    """What a learn session asks: due cards with their states (in order), then new card ids."""
-
-    due: tuple[tuple[str, CardState], ...] = ()
-    new: tuple[str, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.due and not self.new
-
-
-def plan(
-    deck: Deck,
-    states: Mapping[str, CardState],
-    now: datetime,
-    *,
-    new_today: int = 0,
-    rules: Rules = DEFAULT_RULES,
-) -> Agenda:
-    """Choose a learn session's cards from every card state of ``deck`` (pure; the store does the same in SQL).
-
-    Due cards come first, most overdue first, up to ``rules.review_limit``;
-    then cards never studied, in deck order, up to what remains of the daily
-    cap after ``new_today`` new cards already introduced today.
-    """
-    due = sorted(
-        ((card.id, states[card.id]) for card in deck.cards if card.id in states and states[card.id].due <= now),
-        key=lambda item: item[1].due,
-    )[: rules.review_limit]
-    allowed = max(0, rules.new_per_day - new_today)
-    new = [card.id for card in deck.cards if card.id not in states][:allowed]
-    return Agenda(tuple(due), tuple(new))
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """The card being asked and how: what the app needs to show it."""
-
-    number: int
-    """1-based position in the session."""
-    total: int
-    """Questions in the session so far (learn sessions grow when a card comes back)."""
-    card: Card
-    style: Style
-    choices: tuple[str, ...]
-    """Multiple choice: the answer and distractors, shuffled; empty for other styles."""
-    hints_allowed: bool
-    hints: tuple[str, ...]
-    """Hints shown for this question so far."""
-    is_new: bool
-    repeat: bool
-    """Learn: the card was already asked in this session and came back."""
-
-    @property
-    def prompt(self) -> str:
-        return self.card.prompt
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One graded answer: everything the app shows and the store records."""
-
-    seq: int
-    """1-based number of this answer in the session; an override gets a new one."""
-    card: Card
-    mode: Mode
-    style: Style
-    given: str
-    grade: Grade
-    """The grader's verdict (for an override still the grader's original one)."""
-    verdict: Verdict
-    """What counts: the grade's verdict, or CORRECT after an override."""
-    rating: Rating
-    points: int
-    streak: int
-    elapsed_ms: int
-    hints_used: int
-    answered_at: datetime
-    is_new: bool = False
-    skipped: bool = False
-    overridden: bool = False
-    replaces: int | None = None
-    """For an override: the ``seq`` of the outcome it corrects."""
-    previous: CardState | None = None
-    """Learn: the card's schedule before this answer (None for a new card)."""
-    schedule: CardState | None = None
-    """Learn: the card's schedule after this answer; None when the schedule is untouched."""
-    reveal: bool = True
-    """Show the verdict now? False in exams, where feedback waits for the summary."""
-
-    @property
-    def correct(self) -> bool:
-        return self.verdict is Verdict.CORRECT
-
-    @property
-    def can_override(self) -> bool:
-        return self.mode is not Mode.EXAM and not self.correct and not self.skipped
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """Answers counted by verdict; accuracy counts an almost-right answer as half."""
-
-    answered: int = 0
-    correct: int = 0
-    almost: int = 0
-
-    @property
-    def wrong(self) -> int:
-        return self.answered - self.correct - self.almost
-
-    @property
-    def accuracy(self) -> float:
-        """0 to 1; 0 when nothing was answered."""
-        return (self.correct + 0.5 * self.almost) / self.answered if self.answered else 0.0
-
-    def add(self, verdict: Verdict) -> Tally:
-        return Tally(
-            self.answered + 1,
-            self.correct + (verdict is Verdict.CORRECT),
-            self.almost + (verdict is Verdict.ALMOST),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """The result of a session, shown at its end and kept in the store."""
-
-    deck: str
-    mode: Mode
-    style: Style
-    started_at: datetime
-    ended_at: datetime
-    total: Tally
-    by_kind: Mapping[Kind, Tally]
-    points: int
-    max_points: int
-    best_streak: int
-    skipped: int
-    hints_used: int
-    answer_ms: int
-    """Time spent answering (sum of the answer times)."""
-    missed: tuple[Card, ...]
-    """Cards not answered correctly at least once, in the order they were missed."""
-    questions: int
-    """Questions in the session, answered or not."""
-
-    @property
-    def accuracy(self) -> float:
-        return self.total.accuracy
-
-    @property
-    def answered(self) -> int:
-        return self.total.answered
-
-    @property
-    def duration_ms(self) -> int:
-        return max(0, int((self.ended_at - self.started_at).total_seconds() * 1000))
-
-    @property
-    def complete(self) -> bool:
-        return self.total.answered >= self.questions
+__all__ = [
+    "DEFAULT_RULES", "Agenda", "Clock", "Mode", "Outcome", "Question", "Rules", "Session",
+    "SessionError", "Style", "Summary", "Tally", "plan", "utc_now",
+]  # fmt: skip
 
 
 @dataclass(slots=True)

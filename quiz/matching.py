@@ -1,19 +1,333 @@
-"""Grade a typed answer against the accepted ones.
+"""Grade a typed answer against the accepted ones: fair to every German spelling, never fooled.
 
-Placeholder with the final signature; the German-aware grader replaces it.
+:func:`grade` is the one place that decides correctness. Text and places
+tolerate a slip scaled to the word's length ("almost"), unless the answer is a
+different real word. Numbers compare values and dates compare calendar parts at
+the card's granularity: they are right or wrong, never "almost". Feedback is
+short, in German by default (``lang="en"`` for English).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-from quiz.models import Grade, Verdict
+from rapidfuzz.distance import OSA
+
+from quiz.german import lexicon
+from quiz.german.dates import DateValue, PartialDate, parse_date
+from quiz.german.normalize import answer_key, compact, normalize
+from quiz.german.numbers import Quantity, format_number, parse_quantity
+from quiz.german.spelling import different_word, distance, drop_umlauts, mark_slips, slip_budget
+from quiz.german.units import convert
+from quiz.models import Grade, Kind, Verdict
+
+__all__ = ["grade"]
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "empty": ("Keine Antwort. Richtig: {answer}", "No answer. Correct: {answer}"),
+    "alias": ("Richtig. Hauptantwort: {answer}", "Correct. Main answer: {answer}"),
+    "spelling": ("Richtig. Schreibweise: {answer}", "Correct. Spelled: {answer}"),
+    "almost": ("Fast richtig: {answer} (du: {diff})", "Almost: {answer} (you: {diff})"),
+    "umlaut": ("Fast richtig: {answer} (mit Umlaut)", "Almost: {answer} (with umlaut)"),
+    "wrong": ("Falsch. Richtig: {answer}", "Wrong. Correct: {answer}"),
+    "word": ("Falsch: „{word}“ ist ein anderes Wort. Richtig: {answer}",
+             "Wrong: “{word}” is a different word. Correct: {answer}"),
+    "place": ("Falsch: {word} ist ein anderer Ort. Richtig: {answer}",
+              "Wrong: {word} is a different place. Correct: {answer}"),
+    "partial": ("Unvollständig. Richtig: {answer}", "Incomplete. Correct: {answer}"),
+    "no_number": ("Keine Zahl erkannt. Richtig: {answer}", "No number recognised. Correct: {answer}"),
+    "tolerance": ("Richtig (genau: {answer})", "Correct (exactly: {answer})"),
+    "swapped": ("Falsch – Zahlendreher? Richtig: {answer}", "Wrong – digits swapped? Correct: {answer}"),
+    "scale": ("Falsch – {got} statt {want}. Richtig: {answer}", "Wrong – {got} instead of {want}. Correct: {answer}"),
+    "separator": ("Falsch – {given} bedeutet {reading} (Komma = Dezimalzeichen). Richtig: {answer}",
+                  "Wrong – in German {given} means {reading}. Correct: {answer}"),
+    "unit": ("Falsch – andere Einheit ({got} statt {want}). Richtig: {answer}",
+             "Wrong – different unit ({got} instead of {want}). Correct: {answer}"),
+    "high": ("Falsch – zu hoch. Richtig: {answer}", "Wrong – too high. Correct: {answer}"),
+    "low": ("Falsch – zu niedrig. Richtig: {answer}", "Wrong – too low. Correct: {answer}"),
+    "no_date": ("Kein Datum erkannt. Richtig: {answer}", "No date recognised. Correct: {answer}"),
+    "date_parts": ("Falsch – {parts} {verb} nicht. Richtig: {answer}", "Wrong {parts}. Correct: {answer}"),
+    "date_missing": ("Unvollständig – es fehlt: {parts}. Richtig: {answer}",
+                     "Incomplete – missing: {parts}. Correct: {answer}"),
+    "date_swapped": ("Falsch – Tag und Monat vertauscht? Richtig: {answer}",
+                     "Wrong – day and month swapped? (German order: day.month.) Correct: {answer}"),
+    "date_range": ("Falsch – gefragt ist ein Zeitraum. Richtig: {answer}",
+                   "Wrong – a period is asked for. Correct: {answer}"),
+    "date_single": ("Falsch – gefragt ist ein Zeitpunkt, kein Zeitraum. Richtig: {answer}",
+                    "Wrong – a point in time is asked for, not a period. Correct: {answer}"),
+}  # fmt: skip
+_PUNCTUATION = ".,;:!?\"'“”„«»()[] "
+_NOT_LETTERS = re.compile(r"[^\w-]+")
+_PARTS = {"day": ("Tag", "day"), "month": ("Monat", "month"), "year": ("Jahr", "year")}
+_ARTICLES = {"day": "der", "month": "der", "year": "das"}
+_SCALE_NAMES = ((10**12, "Billionen", "trillions"), (10**9, "Milliarden", "billions"),
+                (10**6, "Millionen", "millions"), (10**3, "Tausend", "thousands"))  # fmt: skip
 
 
-def grade(expected: str, given: str, kind: str = "text", aliases: Sequence[str] = ()) -> Grade:
-    """Exact comparison after case folding and trimming."""
-    norm = " ".join(given.casefold().split())
-    for candidate in (expected, *aliases):
-        if " ".join(candidate.casefold().split()) == norm:
+def _say(key: str, lang: str, **values: object) -> str:
+    german, english = _TEXTS[key]
+    return (english if lang == "en" else german).format(**values)
+
+
+def grade(
+    expected: str,
+    given: str,
+    kind: str = "text",
+    aliases: Sequence[str] = (),
+    tolerance: float | None = None,
+    *,
+    lang: str = "de",
+) -> Grade:
+    """Judge ``given`` against ``expected`` and its ``aliases``.
+
+    ``kind`` is ``text``, ``place``, ``date`` or ``number`` (a :class:`Kind`
+    works too; anything else grades as text). ``tolerance`` is how far a number
+    may be off and still count (the card's ``tolerance``); ``lang`` picks the
+    feedback language (``de`` or ``en``). ``score`` is 100 for correct, 70-99
+    for almost and below 70 for wrong. Never raises on any string input.
+    """
+    candidates = tuple(dict.fromkeys(c for c in (expected, *aliases) if isinstance(c, str)))
+    given = given if isinstance(given, str) else ""
+    for candidate in candidates:
+        if given.strip() == candidate.strip():
             return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    return Grade(Verdict.WRONG, None, 0.0, f"Richtig: {expected}")
+    if not normalize(given) or not candidates:
+        return Grade(Verdict.WRONG, None, 0.0, _say("empty", lang, answer=expected))
+    match str(kind).strip().lower():
+        case Kind.NUMBER:
+            return _grade_number(candidates, given, tolerance, lang)
+        case Kind.DATE:
+            return _grade_date(candidates, given, lang)
+        case _:
+            return _grade_text(candidates, given, lang)
+
+
+# --- text and places -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _keys(text: str) -> tuple[str, ...]:
+    """The forms of ``text`` compared: the normal form, and without a leading article or preposition."""
+    return tuple(dict.fromkeys((_expand(normalize(text)), _expand(answer_key(text)))))
+
+
+def _expand(key: str) -> str:
+    """Spell out ``St.`` as ``Sankt`` (``St. Petersburg``)."""
+    return "sankt " + key[3:] if key.startswith("st ") else key
+
+
+def _exact(candidates: Sequence[str], given: str) -> str | None:
+    given_forms = {compact(k) for k in _keys(given)}
+    for candidate in candidates:
+        if any(compact(k) in given_forms for k in _keys(candidate)):
+            return candidate
+    return None
+
+
+def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
+    expected = candidates[0]
+    matched = _exact(candidates, given)
+    if matched is not None:
+        if matched != expected:
+            return Grade(Verdict.CORRECT, matched, 100.0, _say("alias", lang, answer=expected))
+        same = _letters(_shown(given, answer_key(given))) == _letters(matched)
+        return Grade(Verdict.CORRECT, matched, 100.0, "" if same else _say("spelling", lang, answer=matched))
+    plain = compact(drop_umlauts(given))
+    for candidate in candidates:
+        if compact(drop_umlauts(candidate)) == plain and compact(normalize(candidate)) != plain:
+            return Grade(Verdict.ALMOST, candidate, 90.0, _say("umlaut", lang, answer=candidate))
+    near: tuple[int, str, str, str] | None = None  # edits, candidate, expected key, given key
+    for candidate in candidates:
+        for want in _keys(candidate):
+            for got in _keys(given):
+                edits = distance(compact(want), compact(got), slip_budget(len(compact(want))))
+                if edits is not None and (near is None or edits < near[0]):
+                    near = (edits, candidate, want, got)
+    if near is not None:
+        edits, candidate, want, got = near
+        other = different_word(want, got)
+        if other is None:
+            score = max(70.0, min(99.0, round(100.0 * (1 - edits / max(len(want), 1)), 1)))
+            diff = mark_slips(_shown(given, got), candidate)
+            return Grade(Verdict.ALMOST, candidate, score, _say("almost", lang, answer=candidate, diff=diff))
+        key = "place" if lexicon.is_place(other) else "word"
+        feedback = _say(key, lang, word=_shown(given, got), answer=expected)
+        return Grade(Verdict.WRONG, None, _closeness(want, got), feedback)
+    return _wrong_text(candidates, given, lang)
+
+
+def _shown(given: str, key: str) -> str:
+    """The learner's own words behind ``key``, without a leading article the key dropped."""
+    words = given.strip().strip(_PUNCTUATION).split()
+    size = len(key.split())
+    while len(words) > 1 and sum(len(normalize(w).split()) for w in words[1:]) >= size:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _letters(text: str) -> str:
+    """``text`` as spelled, ignoring case, spacing and punctuation other than hyphens."""
+    return _NOT_LETTERS.sub("", unicodedata.normalize("NFC", text).casefold())
+
+
+def _closeness(want: str, got: str) -> float:
+    return round(min(69.0, 100.0 * OSA.normalized_similarity(want, got)), 1)
+
+
+def _wrong_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
+    expected = candidates[0]
+    got = _keys(given)[-1]
+    want = _keys(expected)[-1]
+    score = max(_closeness(w, got) for c in candidates for w in _keys(c))
+    if got and set(got.split()) < set(want.split()):
+        return Grade(Verdict.WRONG, None, score, _say("partial", lang, answer=expected))
+    return Grade(Verdict.WRONG, None, score, _say("wrong", lang, answer=expected))
+
+
+def _grade_strict(candidates: Sequence[str], given: str, lang: str, unreadable: str) -> Grade:
+    """For answers that are no number or date: equal normal forms only, never 'almost'."""
+    matched = _exact(candidates, given)
+    if matched is not None:
+        return Grade(Verdict.CORRECT, matched, 100.0, "")
+    return Grade(Verdict.WRONG, None, 0.0, _say(unreadable, lang, answer=candidates[0]))
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _quantity(text: str) -> Quantity | None:
+    return parse_quantity(text)
+
+
+def _in_unit(value: Decimal, given: Quantity, want: Quantity) -> Decimal | None:
+    """``value`` (read with ``given``'s unit) in ``want``'s unit; None if the units cannot convert."""
+    if given.unit is None or want.unit is None:
+        return value
+    return convert(value, given.unit, want.unit)
+
+
+def _grade_number(candidates: Sequence[str], given: str, tolerance: float | None, lang: str) -> Grade:
+    wanted = [(c, q) for c in candidates if (q := _quantity(c)) is not None]
+    if not wanted:
+        return _grade_strict(candidates, given, lang, "wrong")
+    got = _quantity(given)
+    if got is None:
+        return _grade_strict(candidates, given, lang, "no_number")
+    for candidate, want in wanted:
+        if _in_unit(got.value, got, want) == want.value:
+            return Grade(Verdict.CORRECT, candidate, 100.0, "")
+    limit = _decimal(tolerance)
+    if limit is not None:
+        for candidate, want in wanted:
+            value = _in_unit(got.value, got, want)
+            if value is not None and abs(value - want.value) <= limit:
+                return Grade(Verdict.CORRECT, candidate, 100.0, _say("tolerance", lang, answer=candidates[0]))
+    return Grade(Verdict.WRONG, None, 0.0, _number_feedback(candidates[0], wanted[0][1], given, got, lang))
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        result = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return abs(result) if result.is_finite() else None
+
+
+def _number_feedback(answer: str, want: Quantity, given: str, got: Quantity, lang: str) -> str:
+    value = _in_unit(got.value, got, want)
+    if value is None:
+        assert got.unit is not None and want.unit is not None
+        return _say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
+    if got.unit is not None and want.unit is not None and got.unit is not want.unit and got.value == want.value:
+        return _say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
+    if got.alternative is not None and _in_unit(got.alternative, got, want) == want.value:
+        shown = given.strip()
+        return _say("separator", lang, given=shown, reading=format_number(got.value, lang), answer=answer)
+    if value == value.to_integral_value() and want.value == want.value.to_integral_value() and abs(value) >= 10:
+        if sorted(str(abs(int(value)))) == sorted(str(abs(int(want.value)))):
+            return _say("swapped", lang, answer=answer)
+    if value and want.value:
+        got_scale, want_scale = _scale_name(value, lang), _scale_name(want.value, lang)
+        ratio = abs(value / want.value)
+        if got_scale != want_scale and got_scale and want_scale and ratio.log10() % 3 == 0:
+            return _say("scale", lang, got=got_scale, want=want_scale, answer=answer)
+    return _say("high" if value > want.value else "low", lang, answer=answer)
+
+
+def _scale_name(value: Decimal, lang: str) -> str:
+    for size, german, english in _SCALE_NAMES:
+        if abs(value) >= size:
+            return english if lang == "en" else german
+    return ""
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> DateValue | None:
+    return parse_date(text)
+
+
+def _grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
+    wanted = [(c, d) for c in candidates if (d := _date(c)) is not None]
+    if not wanted:
+        return _grade_strict(candidates, given, lang, "wrong")
+    got = _date(given)
+    if got is None:
+        return _grade_strict(candidates, given, lang, "no_date")
+    for candidate, want in wanted:
+        if _date_problem(want, got) is None:
+            feedback = _say("spelling", lang, answer=candidate) if got.respelled else ""
+            return Grade(Verdict.CORRECT, candidate, 100.0, feedback)
+    answer = candidates[0]
+    want = wanted[0][1]
+    problem = _date_problem(want, got)
+    assert problem is not None
+    kind, parts = problem
+    if kind in ("date_range", "date_single", "date_swapped"):
+        return Grade(Verdict.WRONG, None, 0.0, _say(kind, lang, answer=answer))
+    names = [_PARTS[p][1 if lang == "en" else 0] for p in parts]
+    joined = " and ".join(names) if lang == "en" else " und ".join(names)
+    if kind == "date_missing":
+        return Grade(Verdict.WRONG, None, 0.0, _say(kind, lang, parts=joined, answer=answer))
+    if lang != "en" and len(parts) == 1:
+        joined = f"{_ARTICLES[parts[0]]} {joined}"
+    verb = "stimmt" if len(parts) == 1 else "stimmen"
+    return Grade(Verdict.WRONG, None, 0.0, _say("date_parts", lang, parts=joined, verb=verb, answer=answer))
+
+
+def _date_problem(want: DateValue, got: DateValue) -> tuple[str, list[str]] | None:
+    """None if ``got`` gives every part of ``want``, else what is wrong: a message key and the parts."""
+    if want.end is not None:
+        if got.end is None:
+            return ("date_range", [])
+        return _part_problem(want.start, got.start) or _part_problem(want.end, got.end)
+    if got.end is not None:
+        return ("date_single", [])
+    return _part_problem(want.start, got.start)
+
+
+def _part_problem(want: PartialDate, got: PartialDate) -> tuple[str, list[str]] | None:
+    wrong: list[str] = []
+    missing: list[str] = []
+    for part in ("day", "month", "year"):
+        expected, typed = getattr(want, part), getattr(got, part)
+        if expected is None:
+            continue
+        if typed is None:
+            missing.append(part)
+        elif typed != expected:
+            wrong.append(part)
+    if wrong:
+        if {"day", "month"} <= set(wrong) and (want.day, want.month) == (got.month, got.day):
+            return ("date_swapped", [])
+        return ("date_parts", wrong)
+    return ("date_missing", missing) if missing else None

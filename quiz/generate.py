@@ -1,0 +1,238 @@
+"""Facts to cards: the decks ``quiz generate`` writes.
+
+Generation has two steps. :func:`extract` reads one article and finds its
+facts; it is the costly part (sentence splitting) and runs in worker
+processes. :func:`build_decks` then turns all facts of a run into cards:
+cloze and W-questions, accepted variants, distractors drawn from the whole
+run, stable ids, spelling practice, and one card per fact across articles.
+Both are pure and deterministic: the same articles give the same decks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz import questions
+from quiz.articles import Sentence, parse_article, split_sentences
+from quiz.distractors import Pool
+from quiz.extract import find_facts
+from quiz.models import Article, Card, Deck, Fact, Kind, Source
+from quiz.variants import accepted, spelled_variants
+
+COMBINED_NAME = "alle-artikel"
+MAX_CARDS_PER_VALUE = 2  # per article: a third cloze on "Pjöngjang" teaches nothing new
+SPELLING_TAG = "rechtschreibung"
+_KIND_TAGS = {Kind.DATE: "datum", Kind.PLACE: "ort", Kind.NUMBER: "zahl"}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """One article after extraction: what :func:`build_decks` needs, picklable."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    facts: tuple[Fact, ...]
+
+
+def extract(name: str, raw: str) -> ArticleFacts:
+    """Read one article's raw text and find the facts in its sentences."""
+    article = parse_article(raw, name)
+    sentences = tuple(split_sentences(article.text))
+    facts: list[Fact] = []
+    for sentence in sentences:
+        facts.extend(find_facts(sentence.text, name, article.date))
+    return ArticleFacts(article, sentences, tuple(facts))
+
+
+def extract_file(path: Path) -> ArticleFacts:
+    """:func:`extract` for a file; raises OSError/UnicodeDecodeError for unreadable ones."""
+    return extract(path.name, path.read_text(encoding="utf-8"))
+
+
+def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[tuple[str, Deck]]:
+    """One deck per article (file stem -> deck) and, for two or more, a combined deck."""
+    ordered = sorted(results, key=lambda r: r.article.name)
+    pool = Pool(f for r in ordered for f in r.facts)
+    spellings = _place_spellings(f for r in ordered for f in r.facts)
+    decks: list[tuple[str, Deck]] = []
+    combined: dict[str, tuple[Card, list[str]]] = {}
+    for result in ordered:
+        cards = _article_cards(result, pool, spellings, spelling)
+        if not cards:
+            continue
+        decks.append((Path(result.article.name).stem, _article_deck(result.article, cards)))
+        for card in cards:
+            key = _dedup_key(card)
+            if key in combined:
+                combined[key][1].append(result.article.name)
+            else:
+                combined[key] = (card, [])
+    if len(ordered) > 1 and combined:
+        merged = tuple(_with_sources(card, others) for card, others in combined.values())
+        names = ", ".join(r.article.name for r in ordered)
+        decks.append((COMBINED_NAME, Deck(
+            title=f"Nachrichten-Quiz: alle {len(ordered)} Artikel",
+            cards=merged,
+            description=f"Daten, Orte und Zahlen aus {len(ordered)} Artikeln, jede Frage nur einmal.",
+            source=names if len(names) <= 300 else f"{len(ordered)} Artikel",
+            tags=("nachrichten",),
+        )))  # fmt: skip
+    return decks
+
+
+def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[str]], spelling: bool) -> list[Card]:
+    by_sentence: dict[str, list[Fact]] = defaultdict(list)
+    for fact in result.facts:
+        by_sentence[fact.sentence].append(fact)
+    per_value: dict[tuple[Kind, str], int] = defaultdict(int)
+    cards: list[Card] = []
+    seen_ids: set[str] = set()
+    for sentence in result.sentences:
+        facts = by_sentence.get(sentence.text, [])
+        if not facts:
+            continue
+        for fact in facts:
+            key = (fact.kind, fact.value)
+            if per_value[key] >= MAX_CARDS_PER_VALUE or questions.gives_away(sentence.text, fact, facts):
+                continue
+            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling)
+            made = [card for card in made if card.id not in seen_ids]
+            if made:
+                per_value[key] += 1
+                seen_ids.update(card.id for card in made)
+                cards.extend(made)
+    return cards
+
+
+def _fact_cards(fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelling: bool) -> list[Card]:
+    prepared = questions.prepare(fact)
+    if prepared is None:
+        return []
+    text, shown = prepared
+    answer, aliases = accepted(fact, extra_spellings)
+    base = card_id(fact)
+    choices = pool.choices(fact, answer, aliases, base)
+    source = Source(article=fact.article, sentence=fact.sentence)
+    tags = (_KIND_TAGS.get(fact.kind, "fakt"),)
+    cards = [Card(id=base, kind=fact.kind, answer=answer, cloze=questions.cloze(text, shown), aliases=aliases,
+                  choices=choices, tags=tags, source=source)]  # fmt: skip
+    question = questions.w_question(text, shown)
+    if question is not None:
+        cards.append(Card(id=f"{base}-w", kind=fact.kind, answer=answer, question=question, aliases=aliases,
+                          choices=choices, explanation=fact.sentence, tags=tags, source=source))  # fmt: skip
+    if spelling:
+        cards.extend(_spelling_card(fact, base, source))
+    return cards
+
+
+def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
+    """Write a number or year from the text in words: 685 -> sechshundertfünfundachtzig."""
+    year = fact.kind is Kind.DATE and fact.get("granularity") == "year"
+    if not (year or fact.kind is Kind.NUMBER) or not fact.surface.isdigit():
+        return []
+    value = int(fact.surface)
+    if not year and not 13 <= value < 1_000_000:
+        return []
+    forms = spelled_variants(value, year=year)
+    question = f"Wie schreibt man die Jahreszahl {value} in Worten?" if year else f"Wie schreibt man {value} in Worten?"
+    return [Card(id=f"{base}-s", kind=Kind.TEXT, answer=forms[0], question=question, aliases=tuple(forms[1:]),
+                 explanation=fact.sentence, tags=(SPELLING_TAG,), source=source)]  # fmt: skip
+
+
+def card_id(fact: Fact) -> str:
+    """A stable id from the fact and its sentence: regenerating keeps a learner's progress."""
+    normal = " ".join(fact.sentence.split())
+    digest = hashlib.blake2b(
+        f"{fact.kind}|{fact.value}|{fact.surface}|{normal[: fact.start]}".encode() + b"|" + normal.encode(),
+        digest_size=5,
+    ).hexdigest()
+    slug = re.sub(r"[^\w]+", "-", fact.value.casefold()).strip("-")[:24] or "x"
+    return f"{fact.kind}-{slug}-{digest}"
+
+
+def _place_spellings(facts: Iterable[Fact]) -> dict[str, set[str]]:
+    """Every spelling seen for each place across the run: Pjongjang and Pjöngjang are one place."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind is Kind.PLACE:
+            found[fact.value].update(v for v in (fact.value, *(fact.get("variants") or "").split("|")) if v)
+            if fact.surface[:1].isupper() and not fact.surface.endswith("s"):
+                found[fact.value].add(fact.surface)
+    return found
+
+
+def _dedup_key(card: Card) -> str:
+    """Cards asking the same fact with the same sentence are one card in the combined deck."""
+    sentence = card.source.sentence if card.source and card.source.sentence else card.prompt
+    return f"{card.id.rsplit('-', 1)[-1] if card.id.endswith(('-w', '-s')) else ''}|{card.kind}|{card.answer}|" + (
+        " ".join(re.findall(r"\w+", sentence.casefold()))
+    )
+
+
+def _with_sources(card: Card, others: list[str]) -> Card:
+    if not others:
+        return card
+    also = ", ".join(dict.fromkeys(others))
+    note = f"Auch in: {also}"
+    explanation = f"{card.explanation}\n{note}" if card.explanation else note
+    return Card(id=card.id, kind=card.kind, answer=card.answer, question=card.question, cloze=card.cloze,
+                aliases=card.aliases, choices=card.choices, hint=card.hint, explanation=explanation,
+                tags=card.tags, tolerance=card.tolerance, source=card.source)  # fmt: skip
+
+
+def _article_deck(article: Article, cards: list[Card]) -> Deck:
+    return Deck(
+        title=deck_title(article),
+        cards=tuple(cards),
+        description=f"Daten, Orte und Zahlen aus dem Artikel {article.name}.",
+        source=article.name,
+        tags=("nachrichten",),
+    )
+
+
+def deck_title(article: Article) -> str:
+    """The article's title, or its first words when it has none."""
+    if article.title:
+        return article.title
+    first = article.text.split("\n")[0]
+    if len(first) <= 70:
+        return first or article.name
+    cut = first[:70].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return f"{cut} …"
+
+
+def extract_all(paths: Sequence[Path], workers: int = 2) -> tuple[list[ArticleFacts], list[tuple[Path, str]]]:
+    """Extract many articles, on ``workers`` processes when there are enough to pay for them.
+
+    A bad article does not stop the others: it comes back as (path, reason).
+    """
+    if workers > 1 and len(paths) >= 8:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as executor:
+            outcomes = list(executor.map(_extract_safely, paths, chunksize=max(1, len(paths) // (workers * 8))))
+    else:
+        outcomes = [_extract_safely(path) for path in paths]
+    done = [o for o in outcomes if isinstance(o, ArticleFacts)]
+    failed = [(path, o) for path, o in zip(paths, outcomes, strict=True) if isinstance(o, str)]
+    return done, failed
+
+
+def _extract_safely(path: Path) -> ArticleFacts | str:
+    try:
+        return extract_file(path)
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except OSError as error:
+        return error.strerror or str(error)
+    except Exception as error:  # noqa: BLE001 - one odd article must not stop the run
+        return f"could not be read ({type(error).__name__}: {error})"
+
+
+def _warm_up() -> None:
+    split_sentences("Ein Satz.")

@@ -1,0 +1,220 @@
+"""Turn one fact in one sentence into question text: cloze, W-question, prompt.
+
+A sentence is only used when it stands alone: it must not open with an
+unresolved reference (``Dabei``, ``Diese``, ``Er``), hold the answer twice or
+give it away, be a question or a quote fragment, or run longer than two
+terminal lines. W-questions are made only from one reliable pattern: the fact
+is the sentence's first phrase and the finite verb follows it (verb-second),
+so swapping the phrase for ``Wann``/``Wo``/``Wie viele`` keeps the word order
+correct. Everything else gets a cloze only; a clumsy question is worse than
+none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quiz.models import Fact, Kind
+
+BLANK = "___"
+MAX_CHARS = 200
+MIN_WORDS = 5
+
+_ANAPHORIC_OPENERS = frozenset(
+    "dabei diese dieser dieses diesem diesen dies er sie es ihm ihn ihr ihre ihren ihrem sein seine seinen "
+    "seinem seiner damit dafür darüber dadurch danach davor daher deshalb deswegen dort denn dazu darauf "
+    "daraufhin hier ebenso ebenfalls auch beide beiden jener jene solche solch man wir ich du derartige "
+    "derartigen dessen deren demnach somit trotzdem dennoch zudem außerdem ausserdem stattdessen und aber "
+    "oder doch sondern hinzu anders".split()
+)
+_PRONOUNS = frozenset({"er", "ihn", "ihm"})
+_NOT_VERBS = frozenset(
+    "der die das den dem des ein eine einen einem einer und oder sowie aber doch auch nur noch schon bereits erst "
+    "in im am an auf aus bei mit nach von vom zu zum zur über unter vor hinter neben zwischen gegen ohne durch "
+    "für um bis seit ab als wie wo wann was wer".split()
+)
+_CUT_BEFORE = re.compile(
+    r",\s+(?:(?:und|aber|doch|sondern|denn|seither|wobei|während|als|weil|da|dass|nachdem|bevor|obwohl|wenn|"
+    r"was|wo|womit|so dass|sodass|bei dem|bei der|in dem|in der|mit dem|mit der|die|der|das|den|dem|mehr als|"
+    r"weniger als|so|wie|hieß es|heißt es)\b|[a-zäöü]+te\b)"
+)
+_SUBORDINATE_OPENERS = frozenset(
+    "während indem ob obwohl weil da als nachdem bevor wenn falls dass sodass damit wie wo was".split()
+)
+_QUOTES = (("„", "“"), ("«", "»"))
+_PLACE_QUESTION = {
+    "city": "Welche Stadt?", "country": "Welches Land?", "river": "Welcher Fluss?", "sea": "Welches Meer?",
+    "lake": "Welcher See?", "mountain": "Welcher Berg?", "island": "Welche Insel?", "region": "Welche Region?",
+    "state": "Welches Bundesland?", "continent": "Welcher Kontinent?",
+}  # fmt: skip
+_DATE_PREPOSITIONS = (
+    (re.compile(r"^(?:Im Jahre?|Im|Am|Anfang|Mitte|Ende|Von|Vom|Zwischen)\s+$"), "Wann"),
+    (re.compile(r"^$"), "Wann"),
+    (re.compile(r"^Seit(?: dem Jahre?)?\s+$"), "Seit wann"),
+    (re.compile(r"^Bis(?: zum Jahre?)?\s+$"), "Bis wann"),
+    (re.compile(r"^Ab(?: dem Jahre?)?\s+$"), "Ab wann"),
+)
+_PLACE_PREPOSITIONS = (
+    (re.compile(r"^In(?: (?:der|den|dem|die))?\s+$"), "Wo"),
+    (re.compile(r"^Nach\s+$"), "Wohin"),
+    (re.compile(r"^Aus(?: (?:der|den|dem))?\s+$"), "Woher"),
+)
+_NUMBER_PREFIX = re.compile(
+    r"^(?:(?P<prep>Seit|Vor)\s+)?"
+    r"(?:(?:nur|rund|etwa|knapp|fast|mehr als|über|mindestens|wenigstens|insgesamt|gut|bereits)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def prepare(fact: Fact) -> tuple[str, Fact] | None:
+    """The text to show for a fact's sentence and the fact placed in it, or None if unfit.
+
+    A leading connective (``Und``, ``Doch``) is dropped, a long sentence is cut
+    at a clause boundary that keeps the fact; the text must then stand alone.
+    """
+    text, shift = fact.sentence, 0
+    opener = _CONNECTIVE.match(text)
+    if opener and fact.start >= opener.end():
+        shift = opener.end()
+        text = text[shift:]
+        text = text[:1].upper() + text[1:]
+    start, end = fact.start - shift, fact.end - shift
+    if len(text) > MAX_CHARS * 0.8:
+        lead = _LEAD_CUT.search(text[:start])
+        if lead and len(text) - lead.end() >= 40 and _quotes_balanced(text[lead.end() :]):
+            text, start, end = text[lead.end() :], start - lead.end(), end - lead.end()
+    if len(text) > MAX_CHARS * 0.8 and text.split()[0].lower() not in _SUBORDINATE_OPENERS:
+        for cut in _CUT_BEFORE.finditer(text):
+            if cut.start() >= end and cut.start() >= 40 and _quotes_balanced(text[: cut.start()]):
+                text = text[: cut.start()].rstrip() + "."
+                break
+    if len(text) > MAX_CHARS or not usable(text):
+        return None
+    return text, replace(fact, sentence=text, start=start, end=end)
+
+
+def usable(sentence: str) -> bool:
+    """Whether a sentence stands alone: no open reference, not a question, quotes closed."""
+    words = sentence.split()
+    if len(words) < MIN_WORDS or sentence.rstrip().endswith(("?", ":")):
+        return False
+    first = words[0].strip("«»„“\"'(").lower()
+    if first in _ANAPHORIC_OPENERS:
+        return False
+    adjective = len(words) > 2 and words[2][:1].isupper() and words[1].endswith(("e", "en", "er", "es", "em"))
+    if words[0] in {"Das", "Der", "Die"} and len(words) > 1 and _finite_verb(words[1]) and not adjective:
+        return False  # "Das schürt im Westen Sorgen": a pronoun, not an article
+    head = sentence.split(",")[0].split()
+    if any(word.lower().strip(".;:") in _PRONOUNS for word in head):
+        return False
+    return _quotes_balanced(sentence)
+
+
+def _finite_verb(word: str) -> bool:
+    word = word.strip(",.;:")
+    if not word[:1].islower() or word in _NOT_FINITE:
+        return False
+    return word in _COMMON_VERBS or (word.endswith("t") and not word.endswith(("st", "nt"))) or word.endswith("te")
+
+
+_NOT_FINITE = frozenset("jetzt erst zuletzt meist nicht längst bereits seit mit nach bis ab".split())
+_COMMON_VERBS = frozenset("ist sind war waren hat haben hatte hatten wird werden kann können könnte soll sollen "
+                          "muss müssen gilt zeigt bleibt".split())  # fmt: skip
+_CONNECTIVE = re.compile(r"^(?:Und|Aber|Doch|Zudem|Außerdem|Ausserdem|Jedoch|Allerdings)\s+(?=[A-ZÄÖÜa-zäöü])")
+_LEAD_CUT = re.compile(r"(?:^|\s)\S+: (?=[A-ZÄÖÜ])")
+
+
+def gives_away(sentence: str, fact: Fact, same_sentence: list[Fact]) -> bool:
+    """The answer shows elsewhere in the sentence (written again, or as another fact of equal value)."""
+    rest = (sentence[: fact.start] + " " + sentence[fact.end :]).casefold()
+    for probe in {fact.surface, fact.value} | _stems(fact):
+        if len(probe) >= 3 and probe.casefold() in rest:
+            return True
+    return any(o is not fact and o.kind is fact.kind and o.value == fact.value for o in same_sentence)
+
+
+def _stems(fact: Fact) -> set[str]:
+    if fact.kind is Kind.PLACE:
+        names = {fact.value, *(fact.get("variants") or "").split("|")}
+        return {n[: max(5, len(n) - 2)] for n in names if len(n) >= 5}
+    if fact.kind is Kind.DATE and fact.get("granularity") in ("year", "month", "day"):
+        year = fact.value[:4]
+        return {year} if year.isdigit() else set()
+    return set()
+
+
+def cloze(sentence: str, fact: Fact) -> str:
+    """The sentence with the fact blanked, led by a prompt that says what is missing."""
+    return f"{prompt(fact)} {sentence[: fact.start]}{BLANK}{sentence[fact.end :]}"
+
+
+def prompt(fact: Fact) -> str:
+    """What the blank asks for: Welches Datum? Welche Stadt? Wie viele Kilometer?"""
+    if fact.kind is Kind.DATE:
+        granularity = fact.get("granularity")
+        if granularity == "year":
+            return "Welches Jahr?"
+        if granularity == "month":
+            return "Welcher Monat?"
+        return "Welches Datum?"
+    if fact.kind is Kind.PLACE:
+        return _PLACE_QUESTION.get(fact.get("type") or "", "Welcher Ort?")
+    word = fact.get("word")
+    if word is None:
+        return "Welche Zahl?"
+    return f"Wie viel {word}?" if fact.get("mass") else f"Wie viele {word}?"
+
+
+def w_question(sentence: str, fact: Fact) -> str | None:
+    """A W-question when the fact opens the sentence and the verb follows; otherwise None."""
+    head = sentence[: fact.start]
+    rest = sentence[fact.end :]
+    if fact.kind is Kind.NUMBER:
+        head_match = _NUMBER_PREFIX.match(head)
+        noun = fact.get("noun") or ""
+        if head_match is None or not rest.startswith(" " + noun):
+            return None
+        rest = rest[len(noun) + 1 :]
+        preposition = head_match.group("prep")
+        many = "wie viel" if fact.get("mass") else ("wie vielen" if preposition else "wie viele")
+        opener = f"{preposition.capitalize()} {many} {noun}" if preposition else f"{many.capitalize()} {noun}"
+    elif fact.kind is Kind.DATE:
+        found = _opener(head, _DATE_PREPOSITIONS)
+        if found is None or fact.get("granularity") == "range" and head.strip() not in ("Von", "Vom", ""):
+            return None
+        opener = found
+    else:
+        found = _opener(head, _PLACE_PREPOSITIONS)
+        if fact.get("role") != "locative" or found is None:
+            return None
+        opener = found
+    if not opener:
+        return None
+    verb = re.match(r" ([a-zäöüß]+)\b", rest)
+    if verb is None or verb.group(1) in _NOT_VERBS:
+        return None
+    body = rest.rstrip()
+    cut = _CUT_BEFORE.search(body)
+    if cut is not None and cut.start() > 15 and _quotes_balanced(body[: cut.start()]):
+        body = body[: cut.start()]
+    body = body.rstrip(" .!;:")
+    if not _quotes_balanced(body) or len(body) < 12:
+        return None
+    return f"{opener}{body}?"
+
+
+def _opener(head: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    for pattern, word in patterns:
+        if pattern.match(head):
+            return word
+    return None
+
+
+def _quotes_balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    for opening, closing in _QUOTES:
+        if text.count(opening) != text.count(closing):
+            return False
+    return True

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="article .txt files or folders (default: seeds/)")  # fmt: skip
     generate.add_argument("-o", "--output", type=Path, default=Path("decks"), metavar="DIR",
                           help="folder for the generated decks (default: decks/)")  # fmt: skip
+    generate.add_argument("--no-spelling", action="store_true",
+                          help="leave out the cards that ask to write numbers in words")  # fmt: skip
 
     check = commands.add_parser("check", parents=[common], help="validate deck files")
     check.add_argument("paths", nargs="*", metavar="PATH", type=Path,
@@ -106,6 +108,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_INVALID if invalid else EXIT_OK
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    from quiz.deck import SCHEMA_PATH, dump_deck
+    from quiz.generate import COMBINED_NAME, build_decks, extract_all
+
+    targets = list(args.articles) or [Path("seeds")]
+    missing = [p for p in targets if not p.exists()]
+    if missing:
+        raise UserError(f"quiz generate: no such file or folder: {missing[0]}", EXIT_USAGE)
+    files = [f for t in targets for f in (sorted(t.glob("*.txt")) if t.is_dir() else [t])]
+    if not files:
+        raise UserError(f"quiz generate: no articles (*.txt) in {', '.join(map(str, targets))}")
+    names: dict[str, Path] = {}
+    for path in files:
+        if path.stem in names and names[path.stem] != path:
+            raise UserError(f"quiz generate: two articles named {path.stem!r}: {names[path.stem]} and {path}")
+        names[path.stem] = path
+    output: Path = args.output
+    if output.exists() and not output.is_dir():
+        raise UserError(f"quiz generate: output {output} is not a folder", EXIT_USAGE)
+    results, failed = extract_all(list(names.values()), workers=min(2, os.cpu_count() or 1))
+    for path, reason in failed:
+        print(f"quiz generate: skipped {path}: {reason}", file=sys.stderr)
+    decks = build_decks(results, spelling=not args.no_spelling)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        schema = os.path.relpath(SCHEMA_PATH, output.resolve())
+        for stem, deck in decks:
+            target = output / f"{stem}.yaml"
+            partial = target.with_name(f".{target.name}.tmp")
+            partial.write_text(dump_deck(deck, schema=schema), encoding="utf-8")
+            os.replace(partial, target)
+    except OSError as error:
+        raise UserError(f"quiz generate: cannot write to {output}: {error.strerror or error}") from error
+    cards = sum(len(deck.cards) for stem, deck in decks if stem != COMBINED_NAME)
+    empty = len(results) - sum(1 for stem, _ in decks if stem != COMBINED_NAME)
+    note = f", {empty} without questions" if empty else ""
+    print(f"quiz generate: {len(results)} article{'s' if len(results) != 1 else ''}{note}, "
+          f"{cards} cards, {len(decks)} deck{'s' if len(decks) != 1 else ''} written to {output}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_INVALID if failed else EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     name = args.command or "the app"
     raise UserError(f"quiz: {name} is not yet available in this version")
@@ -114,7 +158,7 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
 COMMANDS = {
     None: cmd_not_yet,
     "play": cmd_not_yet,
-    "generate": cmd_not_yet,
+    "generate": cmd_generate,
     "check": cmd_check,
     "stats": cmd_not_yet,
 }

@@ -194,7 +194,7 @@ def _to_fsrs(key: str, state: CardState | None, now: datetime) -> fsrs.Card:
     return fsrs.Card(
         card_id=card_number(key),
         state=_PHASE_TO_FSRS[state.phase],
-        step=state.step,
+        step=state.step if state.step is not None or state.phase is Phase.REVIEW else 0,
         stability=state.stability,
         difficulty=state.difficulty,
         due=_utc(state.due),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -74,7 +74,8 @@ class Session:
 
     Build one with :meth:`learn`, :meth:`practice` or :meth:`exam`. ``seed``
     makes the order and the multiple-choice shuffles reproducible; ``clock``
-    gives the time (UTC) for answer times and the schedule.
+    gives the time (UTC) for answer times and the schedule; ``lang`` (de or
+    en) is the language of the grader's feedback.
     """
 
     def __init__(
@@ -90,6 +91,7 @@ class Session:
         scheduler: Scheduler | None = None,
         states: Mapping[str, CardState] | None = None,
         new: Iterable[str] = (),
+        lang: str = "de",
     ) -> None:
         self.deck = deck
         self.mode = Mode(mode)
@@ -97,6 +99,7 @@ class Session:
         self.clock = clock
         self.seed = seed if seed is not None else secrets.randbelow(2**31)
         self.rules = rules
+        self.lang = lang
         self.scheduler = scheduler or scheduler_for(deck.retention or 0.9)
         self.started_at = clock()
         new_ids = set(new)
@@ -112,6 +115,8 @@ class Session:
         self._snapshots: list[_Snapshot] = []
         self._repeats: dict[str, int] = {}
         self._seq = 0
+        self._asked: dict[str, tuple[Style, tuple[str, ...]]] = {}
+        self._answers_by_kind: dict[Kind, list[str]] = {}
 
     # ----- constructors -------------------------------------------------------------------------
 
@@ -126,6 +131,7 @@ class Session:
         seed: int | None = None,
         rules: Rules = DEFAULT_RULES,
         scheduler: Scheduler | None = None,
+        lang: str = "de",
     ) -> Session:
         """Due cards first, then new ones; every answer updates the card's schedule."""
         by_id = {card.id: card for card in deck.cards}
@@ -134,7 +140,7 @@ class Session:
         return cls(
             deck, [card for card, _ in due] + new, Mode.LEARN, style=style, clock=clock, seed=seed,
             rules=rules, scheduler=scheduler, states={card.id: state for card, state in due},
-            new=(card.id for card in new),
+            new=(card.id for card in new), lang=lang,
         )  # fmt: skip
 
     @classmethod
@@ -148,6 +154,7 @@ class Session:
         clock: Clock = utc_now,
         seed: int | None = None,
         rules: Rules = DEFAULT_RULES,
+        lang: str = "de",
     ) -> Session:
         """Any cards (default: the whole deck, or those tagged ``tag``) in a seeded random order.
 
@@ -158,7 +165,7 @@ class Session:
             chosen = [card for card in chosen if tag in card.tags or tag in deck.tags]
         seed = seed if seed is not None else secrets.randbelow(2**31)
         random.Random(seed).shuffle(chosen)
-        return cls(deck, chosen, Mode.PRACTICE, style=style, clock=clock, seed=seed, rules=rules)
+        return cls(deck, chosen, Mode.PRACTICE, style=style, clock=clock, seed=seed, rules=rules, lang=lang)
 
     @classmethod
     def exam(
@@ -170,17 +177,19 @@ class Session:
         clock: Clock = utc_now,
         seed: int | None = None,
         rules: Rules = DEFAULT_RULES,
+        lang: str = "de",
     ) -> Session:
         """``size`` (default ``rules.exam_size``) cards drawn at random; no hints, score only at the end."""
         seed = seed if seed is not None else secrets.randbelow(2**31)
         count = min(size if size is not None else rules.exam_size, len(deck.cards))
         chosen = random.Random(seed).sample(list(deck.cards), count)
-        return cls(deck, chosen, Mode.EXAM, style=style, clock=clock, seed=seed, rules=rules)
+        return cls(deck, chosen, Mode.EXAM, style=style, clock=clock, seed=seed, rules=rules, lang=lang)
 
     def missed_session(self, seed: int | None = None) -> Session:
         """A practice follow-up with the cards missed so far."""
+        missed = self.summary().missed
         return Session.practice(
-            self.deck, self.summary().missed, style=self.style, clock=self.clock, seed=seed, rules=self.rules
+            self.deck, missed, style=self.style, clock=self.clock, seed=seed, rules=self.rules, lang=self.lang
         )
 
     # ----- state --------------------------------------------------------------------------------
@@ -250,7 +259,9 @@ class Session:
         card = question.card
         if question.style is Style.CHOICE and text not in question.choices:
             raise SessionError(f"{text!r} is not one of the choices")
-        result = _grade(card, text)
+        result = grade(
+            card.answer, text, kind=card.kind.value, aliases=card.aliases, tolerance=card.tolerance, lang=self.lang
+        )
         if question.style is Style.CHOICE and result.verdict is Verdict.ALMOST:
             # Picking a near-miss distractor is not half right.
             result = Grade(Verdict.WRONG, None, result.score, result.feedback)
@@ -360,16 +371,41 @@ class Session:
         return question
 
     def _style_for(self, slot: _Slot) -> tuple[Style, tuple[str, ...]]:
+        """How the card is asked; the same every time it comes up (cached: ``current`` is read often)."""
         if self.style is not Style.CHOICE:
             return self.style, ()
-        rng = random.Random(f"{self.seed}:{slot.card.id}")
-        distractors = list(slot.card.choices) or _same_kind_answers(self.deck, slot.card)
+        card = slot.card
+        known = self._asked.get(card.id)
+        if known is not None:
+            return known
+        rng = random.Random(f"{self.seed}:{card.id}")
+        want = MAX_CHOICES - 1
+        if card.choices:
+            distractors = rng.sample(card.choices, min(want, len(card.choices)))
+        else:  # borrow answers of other cards of the same kind
+            accepted = {a.casefold() for a in card.accepted}
+            pool = self._answer_pool(card.kind)
+            drawn = rng.sample(pool, min(len(pool), want + len(accepted)))
+            distractors = [answer for answer in drawn if answer.casefold() not in accepted][:want]
         if not distractors:
-            return Style.TYPE, ()
-        picked = rng.sample(distractors, min(MAX_CHOICES - 1, len(distractors)))
-        options = [slot.card.answer, *picked]
-        rng.shuffle(options)
-        return Style.CHOICE, tuple(options)
+            asked: tuple[Style, tuple[str, ...]] = (Style.TYPE, ())
+        else:
+            options = [card.answer, *distractors]
+            rng.shuffle(options)
+            asked = (Style.CHOICE, tuple(options))
+        self._asked[card.id] = asked
+        return asked
+
+    def _answer_pool(self, kind: Kind) -> list[str]:
+        """The deck's distinct answers of one kind (ignoring case), built once per kind."""
+        pool = self._answers_by_kind.get(kind)
+        if pool is None:
+            unique: dict[str, str] = {}
+            for other in self.deck.cards:
+                if other.kind is kind:
+                    unique.setdefault(other.answer.casefold(), other.answer)
+            pool = self._answers_by_kind[kind] = list(unique.values())
+        return pool
 
     def _settle(
         self,
@@ -454,35 +490,6 @@ class Session:
                 self._states.pop(key, None)
             else:
                 self._states[key] = state
-
-
-def _grade(card: Card, text: str) -> Grade:
-    grader: Callable[..., Grade] = grade
-    if card.tolerance is not None and _ACCEPTS_TOLERANCE:
-        return grader(card.answer, text, kind=card.kind.value, aliases=card.aliases, tolerance=card.tolerance)
-    return grader(card.answer, text, kind=card.kind.value, aliases=card.aliases)
-
-
-def _accepts_tolerance() -> bool:
-    import inspect
-
-    return "tolerance" in inspect.signature(grade).parameters
-
-
-_ACCEPTS_TOLERANCE = _accepts_tolerance()
-
-
-def _same_kind_answers(deck: Deck, card: Card) -> list[str]:
-    """Distractors for a card without its own: answers of other cards of the same kind."""
-    accepted = {a.casefold() for a in card.accepted}
-    seen: set[str] = set()
-    answers = []
-    for other in deck.cards:
-        folded = other.answer.casefold()
-        if other.kind is card.kind and folded not in accepted and folded not in seen:
-            seen.add(folded)
-            answers.append(other.answer)
-    return answers
 
 
 def _hint_ladder(card: Card) -> tuple[str, ...]:

@@ -423,15 +423,24 @@ def test_the_card_tolerance_reaches_the_grader(monkeypatch: pytest.MonkeyPatch) 
 
     seen: dict[str, object] = {}
 
-    def grader(expected: str, given: str, kind: str = "text", aliases: object = (), tolerance: object = None) -> Grade:
-        seen.update(expected=expected, kind=kind, aliases=aliases, tolerance=tolerance)
+    def grader(
+        expected: str, given: str, kind: str = "text", aliases: object = (), tolerance: object = None, *, lang: str
+    ) -> Grade:
+        seen.update(expected=expected, kind=kind, aliases=aliases, tolerance=tolerance, lang=lang)
         return Grade(Verdict.CORRECT, expected, 100.0, "")
 
     monkeypatch.setattr(quiz.session, "grade", grader)
-    monkeypatch.setattr(quiz.session, "_ACCEPTS_TOLERANCE", True)
     number = card("fluss", "2.850", Kind.NUMBER, tolerance=50.0, aliases=("2850 km",))
-    Session.practice(make_deck(number), seed=1).answer("2.800", 1_000)
-    assert seen == {"expected": "2.850", "kind": "number", "aliases": ("2850 km",), "tolerance": 50.0}
+    Session.practice(make_deck(number), seed=1, lang="en").answer("2.800", 1_000)
+    assert seen == {"expected": "2.850", "kind": "number", "aliases": ("2850 km",), "tolerance": 50.0, "lang": "en"}
+
+
+def test_the_real_grader_accepts_numbers_within_the_tolerance() -> None:
+    number = card("fluss", "2.850", Kind.NUMBER, tolerance=50.0)
+    session = Session.practice(make_deck(number), seed=1)
+    assert session.answer("2.830", 1_000).correct
+    session.undo()
+    assert not session.answer("2.500", 1_000).correct
 
 
 def test_practise_the_missed_ones_afterwards() -> None:

@@ -35,6 +35,7 @@ class Pool:
         self.dates: dict[str, set[str]] = defaultdict(set)
         self.numbers: dict[str, set[float]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
+        self.spellings: dict[str, set[str]] = {}
         for fact in facts:
             if fact.kind is Kind.DATE:
                 self.dates[fact.get("granularity") or ""].add(fact.value)
@@ -42,16 +43,31 @@ class Pool:
                 self.numbers[_number_key(fact)].add(float(fact.value))
             elif fact.kind is Kind.PLACE:
                 self.places[fact.get("type") or ""].add(fact.value)
+                self.spellings.setdefault(fact.value, set()).update(
+                    v for v in (fact.get("variants") or "").split("|") if v
+                )
 
-    def choices(self, fact: Fact, answer: str, aliases: Iterable[str], seed: str) -> tuple[str, ...]:
-        """Up to three wrong options for a card about ``fact``."""
+    def choices(
+        self, fact: Fact, answer: str, aliases: Iterable[str], seed: str, inflect: bool = True
+    ) -> tuple[str, ...]:
+        """Up to three wrong options for a card about ``fact``.
+
+        ``inflect`` puts place names in the form the gap needs (genitive "Russlands").
+        A place named elsewhere in the sentence is no option: it is plainly wrong.
+        """
         taken = {answer.casefold(), *(a.casefold() for a in aliases)}
+        if fact.kind is Kind.PLACE:
+            sentence = fact.sentence.casefold()
+            for name, spellings in self.spellings.items():
+                if any(s.casefold() in sentence for s in spellings if len(s) > 2):
+                    taken.update(s.casefold() for s in (name, *spellings))
+                    taken.update(f"{s}s".casefold() for s in (name, *spellings))
         if fact.kind is Kind.DATE:
             candidates: Iterator[str] = self._date_options(fact, seed)
         elif fact.kind is Kind.NUMBER:
             candidates = self._number_options(fact, answer, seed)
         elif fact.kind is Kind.PLACE:
-            candidates = self._place_options(fact, seed)
+            candidates = self._place_options(fact, seed, fact.get("form", "base") if inflect else "base")
         else:
             return ()
         out: list[str] = []
@@ -84,11 +100,15 @@ class Pool:
         yield from (render(float(v)) for v in stable_order(seed, map(repr, near)))
         yield from (render(v) for v in _number_perturbations(value, seed))
 
-    def _place_options(self, fact: Fact, seed: str) -> Iterator[str]:
+    def _place_options(self, fact: Fact, seed: str, form: str | None) -> Iterator[str]:
         kind = fact.get("type") or ""
         own = {fact.value, *(fact.get("variants") or "").split("|")}
-        yield from stable_order(seed, self.places.get(kind, set()) - own)
-        yield from stable_order(seed, (name for name in _gazetteer(kind) if name not in own))
+        names = [*stable_order(seed, self.places.get(kind, set()) - own),
+                 *stable_order(seed, (name for name in _gazetteer(kind) if name not in own))]  # fmt: skip
+        if form == "base":
+            yield from names
+        elif form == "genitive":
+            yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
 
 
 _MAX_DISTANCE = {"year": 40 * 12, "month": 36, "day": 3 * 365}

@@ -22,7 +22,7 @@ from quiz.articles import Sentence, parse_article, split_sentences
 from quiz.distractors import Pool
 from quiz.extract import find_facts
 from quiz.models import Article, Card, Deck, Fact, Kind, Source
-from quiz.variants import accepted, spelled_variants
+from quiz.variants import accepted, place_forms, spelled_variants
 
 COMBINED_NAME = "alle-artikel"
 MAX_CARDS_PER_VALUE = 2  # per article: a third cloze on "Pjöngjang" teaches nothing new
@@ -98,7 +98,9 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
             continue
         for fact in facts:
             key = (fact.kind, fact.value)
-            if per_value[key] >= MAX_CARDS_PER_VALUE or questions.gives_away(sentence.text, fact, facts):
+            if not worth_asking(fact) or per_value[key] >= MAX_CARDS_PER_VALUE:
+                continue
+            if questions.gives_away(sentence.text, fact, facts):
                 continue
             made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling)
             made = [card for card in made if card.id not in seen_ids]
@@ -123,6 +125,9 @@ def _fact_cards(fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelli
                   choices=choices, tags=tags, source=source)]  # fmt: skip
     question = questions.w_question(text, shown)
     if question is not None:
+        if fact.kind is Kind.PLACE:  # the W-question's answer is the name itself, not the form in the gap
+            answer, aliases = place_forms(fact, extra_spellings)
+            choices = pool.choices(fact, answer, aliases, base, inflect=False)
         cards.append(Card(id=f"{base}-w", kind=fact.kind, answer=answer, question=question, aliases=aliases,
                           choices=choices, explanation=fact.sentence, tags=tags, source=source))  # fmt: skip
     if spelling:
@@ -142,6 +147,26 @@ def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
     question = f"Wie schreibt man die Jahreszahl {value} in Worten?" if year else f"Wie schreibt man {value} in Worten?"
     return [Card(id=f"{base}-s", kind=Kind.TEXT, answer=forms[0], question=question, aliases=tuple(forms[1:]),
                  explanation=fact.sentence, tags=(SPELLING_TAG,), source=source)]  # fmt: skip
+
+
+def worth_asking(fact: Fact) -> bool:
+    """Places make cards where the text says where something is or happens.
+
+    A capital standing for its government ("Washington warnte") and a country
+    named as an actor ("Russland lieferte") give guessable or ambiguous blanks;
+    a name right after an inflected adjective ("großer Mengen") is most likely
+    a common noun that happens to be a place name.
+    """
+    if fact.kind is not Kind.PLACE:
+        return True
+    role = fact.get("role")
+    if role == "government":
+        return False
+    if role == "locative" or fact.get("trigger"):
+        return True
+    before = fact.sentence[: fact.start].split()
+    after_adjective = bool(before) and before[-1][:1].islower() and before[-1].endswith(("en", "er", "es", "em"))
+    return fact.get("type") not in ("country", "continent") and not after_adjective
 
 
 def card_id(fact: Fact) -> str:

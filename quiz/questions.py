@@ -87,11 +87,28 @@ def prepare(fact: Fact) -> tuple[str, Fact] | None:
     if len(text) > MAX_CHARS * 0.8 and text.split()[0].lower() not in _SUBORDINATE_OPENERS:
         for cut in _CUT_BEFORE.finditer(text):
             if cut.start() >= end and cut.start() >= 40 and _quotes_balanced(text[: cut.start()]):
+                if _main_clause_resumes(text[cut.end() :]):
+                    continue
                 text = text[: cut.start()].rstrip() + "."
                 break
     if len(text) > MAX_CHARS or not usable(text):
         return None
     return text, replace(fact, sentence=text, start=start, end=end)
+
+
+def _main_clause_resumes(rest: str) -> bool:
+    """"…, wo Menschen hungern, ging es um Waffen": after the inserted clause the main clause goes on."""
+    comma = rest.find(", ")
+    if comma < 0:
+        return False
+    after = rest[comma + 2 :].split(" ", 1)[0]
+    return after[:1].islower() and after not in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = frozenset(
+    "und oder aber doch sondern denn als weil da dass wenn ob wie wo was die der das den dem deren dessen "
+    "während nachdem bevor obwohl damit sodass so um sagte sagten erklärte berichtete hieß heißt".split()
+)
 
 
 def usable(sentence: str) -> bool:

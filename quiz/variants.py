@@ -47,10 +47,18 @@ def accepted(fact: Fact, extra: tuple[str, ...] = ()) -> tuple[str, tuple[str, .
     elif fact.kind is Kind.NUMBER:
         forms = number_forms(float(fact.value))
     elif fact.kind is Kind.PLACE:
-        forms = [fact.value, *(v for v in (fact.get("variants") or "").split("|") if v)]
+        forms = [v for v in (fact.get("cloze_answers") or "").split("|") if v]
+        if fact.get("form", "base") == "base":
+            forms += [fact.value, *(v for v in (fact.get("variants") or "").split("|") if v)]
     else:
         forms = []
     return answer, _unique(answer, [*forms, *extra])
+
+
+def place_forms(fact: Fact, extra: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """The answer to a W-question about a place: its base name, and every other spelling."""
+    names = [v for v in (fact.get("variants") or "").split("|") if v]
+    return fact.value, _unique(fact.value, [*names, *extra])
 
 
 def date_forms(value: str, granularity: str, year_written: bool = True) -> list[str]:

@@ -75,7 +75,7 @@ _QUALIFIER_KIND = {q: kind for kind, words in _QUALIFIERS for q in words}
 _DIGITS = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\w]|[.,:/]\d|-\w)"
 _WORD = (r"(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig"
          r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")  # fmt: skip
-_NUMBER = re.compile(rf"{_DIGITS}|\b{_WORD}\b", re.IGNORECASE)
+_NUMBER = re.compile(rf"{_DIGITS}|\b(?:eine[nmr]?|{_WORD})\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)(?=\W|$)")
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|[a-zäöüß]+ten))?"  # one inflected adjective at most
@@ -84,9 +84,12 @@ _NOUN_AFTER = re.compile(
 _NOT_NUMBERS = frozenset({"ein", "und", "eins", "einer", "einen", "einem", "eines", "eine"})
 _NOT_COUNTED = frozenset({"uhr", "prozentpunkt", "mal", "januar", "jänner", "februar", "feber", "märz", "april",
                           "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-                          "stock", "grad", "cent", "nummer", "punkt", "platz"})  # fmt: skip
+                          "stock", "grad", "cent", "nummer", "punkt", "platz", "drittel", "viertel", "fünftel",
+                          "sechstel", "achtel", "zehntel", "hälfte"})  # fmt: skip
 _VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vielen|hunderte|tausende|etliche)\s+$",
                            re.IGNORECASE)
+_ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+_ELLIPSIS = re.compile(r" (?:nach|in|aus|für|an|bei|gegen|im|ins) [A-ZÄÖÜ]")
 _DATIVE = frozenset("von mit aus bei nach seit zu zwischen vor innerhalb binnen".split())
 
 
@@ -106,6 +109,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
             value = _parse_digits(text)
             if end < len(sentence) and sentence[end] == "." and re.match(r"\.\s+\S", sentence[end:]):
                 continue  # "3. Platz": an ordinal
+        elif text.lower() in _ONE and (_QUALIFIER.search(sentence[:start]) or sentence[:start].endswith(" je ")):
+            value = 1.0  # "mindestens eine Rakete": after a qualifier "eine" is a numeral, not an article
         else:
             if text.lower() in _NOT_NUMBERS or (text[0].isupper() and start > 0 and not _opens(sentence, start)):
                 continue
@@ -120,9 +125,13 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
         noun = _NOUN_AFTER.match(sentence, end)
-        if noun is None or noun.group(1).lower() in _NOT_COUNTED:
+        if noun is None and facts and _ELLIPSIS.match(sentence, end) and start - facts[-1].end < 60:
+            # "neun Auslandsbesuche: vier nach China, zwei nach Südkorea": the noun is understood
+            noun_text = facts[-1].get("noun") or ""
+        elif noun is None or noun.group(1).lower() in _NOT_COUNTED:
             continue
-        noun_text = noun.group(1)
+        else:
+            noun_text = noun.group(1)
         if noun_text.lower() in _SCALES or noun_text.endswith(("tausende", "hunderte")):
             continue
         qualifier = _QUALIFIER.search(sentence[:start])
@@ -136,6 +145,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
             word = _plural(noun_text, _word_before(sentence, qualifier.start() if qualifier else start))
             if word:
                 detail.append(("word", word))
+        if value == 1:  # "Wie viele Rakete?" is wrong; the prompt falls back to "Welche Zahl?"
+            detail = [(key, item) for key, item in detail if key != "word"]
         if qualifier:
             detail.append(("qualifier", _QUALIFIER_KIND[qualifier.group(1).lower()]))
         facts.append(Fact(Kind.NUMBER, sentence[start:end], _format(value), sentence, start, end, article,

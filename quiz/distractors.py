@@ -67,7 +67,7 @@ class Pool:
         elif fact.kind is Kind.NUMBER:
             candidates = self._number_options(fact, answer, seed)
         elif fact.kind is Kind.PLACE:
-            candidates = self._place_options(fact, seed, fact.get("form", "base") if inflect else "base")
+            candidates = self._place_options(fact, seed, fact.get("form", "base") if inflect else "plain")
         else:
             return ()
         out: list[str] = []
@@ -103,9 +103,22 @@ class Pool:
     def _place_options(self, fact: Fact, seed: str, form: str | None) -> Iterator[str]:
         kind = fact.get("type") or ""
         own = {fact.value, *(fact.get("variants") or "").split("|")}
+        if kind == "country" and form == "base":
+            with_article = _article_class(fact.value)
+            before = fact.sentence[: fact.start].split()[-1:]
+            if with_article and before and before[0].lower() in _ARTICLES:
+                article = before[0].lower()
+                others = (name for name in _ARTICLE_COUNTRIES[with_article] if name not in own)
+                yield from stable_order(seed, (_ARTICLE_FORMS.get((name, article), name) for name in others))
+                return
+            if not with_article:  # "nach ___": never offer "Ukraine" or "USA", which need an article
+                names = [*stable_order(seed, self.places.get(kind, set()) - own),
+                         *stable_order(seed, (name for name in _gazetteer(kind) if name not in own))]  # fmt: skip
+                yield from (name for name in names if not _article_class(name))
+                return
         names = [*stable_order(seed, self.places.get(kind, set()) - own),
                  *stable_order(seed, (name for name in _gazetteer(kind) if name not in own))]  # fmt: skip
-        if form == "base":
+        if form in ("base", "plain"):
             yield from names
         elif form == "genitive":
             yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
@@ -257,6 +270,25 @@ def _number_style(answer: str, value: float) -> Callable[[float], str]:
         return text[:1].upper() + text[1:] if capital else text
 
     return render
+
+
+# Countries whose German name takes an article: an option in "in der ___" must take one too.
+_ARTICLE_COUNTRIES = {
+    "fem": ("Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Sowjetunion", "Zentralafrikanische Republik"),
+    "plural": ("Vereinigte Staaten", "USA", "Niederlande", "Philippinen", "Malediven", "Vereinigte Arabische Emirate"),
+    "masc": ("Iran", "Irak", "Libanon", "Jemen", "Sudan", "Tschad", "Kongo"),
+}
+_ARTICLES = frozenset("der die das den dem des im".split())
+_ARTICLE_FORMS = {("Niederlande", "den"): "Niederlanden", ("Vereinigte Arabische Emirate", "den"):
+                  "Vereinigten Arabischen Emiraten", ("Vereinigte Staaten", "den"): "Vereinigten Staaten",
+                  ("Zentralafrikanische Republik", "der"): "Zentralafrikanischen Republik"}  # fmt: skip
+
+
+def _article_class(name: str) -> str | None:
+    for kind, names in _ARTICLE_COUNTRIES.items():
+        if name in names:
+            return kind
+    return None
 
 
 @cache

@@ -166,7 +166,7 @@ def worth_asking(fact: Fact) -> bool:
         return True
     before = fact.sentence[: fact.start].split()
     after_adjective = bool(before) and before[-1][:1].islower() and before[-1].endswith(("en", "er", "es", "em"))
-    return fact.get("type") not in ("country", "continent") and not after_adjective
+    return fact.get("type") not in ("country", "continent") and not (after_adjective and " " not in fact.surface)
 
 
 def card_id(fact: Fact) -> str:

@@ -48,6 +48,9 @@ _PLACE_QUESTION = {
     "lake": "Welcher See?", "mountain": "Welcher Berg?", "island": "Welche Insel?", "region": "Welche Region?",
     "state": "Welches Bundesland?", "continent": "Welcher Kontinent?",
 }  # fmt: skip
+_NOT_A_CITY = frozenset(
+    "Region Regionen Gebiet Gebiete Gebieten Provinz Provinzen Oblast Bezirk Universität Flughafen".split()
+)
 _DATE_PREPOSITIONS = (
     (re.compile(r"^(?:Im Jahre?|Im|Am|Anfang|Mitte|Ende|Von|Vom|Zwischen)\s+$"), "Wann"),
     (re.compile(r"^$"), "Wann"),
@@ -176,6 +179,9 @@ def prompt(fact: Fact) -> str:
             return "Welcher Monat?"
         return "Welches Datum?"
     if fact.kind is Kind.PLACE:
+        before = fact.sentence[: fact.start].replace(",", " ").split()[-3:]
+        if any(word in _NOT_A_CITY for word in before):  # "Regionen Donezk und Luhansk", "Universität Wien"
+            return "Welcher Ort?"
         return _PLACE_QUESTION.get(fact.get("type") or "", "Welcher Ort?")
     word = fact.get("word")
     if word is None:

@@ -109,7 +109,7 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
             value = _parse_digits(text)
             if end < len(sentence) and sentence[end] == "." and re.match(r"\.\s+\S", sentence[end:]):
                 continue  # "3. Platz": an ordinal
-        elif text.lower() in _ONE and (_QUALIFIER.search(sentence[:start]) or sentence[:start].endswith(" je ")):
+        elif text.lower() in _ONE and _one_is_a_number(sentence[:start]):
             value = 1.0  # "mindestens eine Rakete": after a qualifier "eine" is a numeral, not an article
         else:
             if text.lower() in _NOT_NUMBERS or (text[0].isupper() and start > 0 and not _opens(sentence, start)):
@@ -152,6 +152,14 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
         facts.append(Fact(Kind.NUMBER, sentence[start:end], _format(value), sentence, start, end, article,
                           tuple(detail)))  # fmt: skip
     return facts
+
+
+def _one_is_a_number(before: str) -> bool:
+    """"mindestens eine Rakete", "je einen nach Russland": a numeral; "rund ein Drittel", "fast ein ...": not."""
+    qualifier = _QUALIFIER.search(before)
+    if qualifier is not None:
+        return _QUALIFIER_KIND[qualifier.group(1).lower()] != "approx"
+    return before.endswith((" je ", " nur ", " genau "))
 
 
 def _opens(sentence: str, start: int) -> bool:

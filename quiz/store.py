@@ -25,17 +25,16 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from quiz import paths
-from quiz.models import Card, Deck
+from quiz.models import Deck
 from quiz.scheduling import (
     DEFAULT_RETENTION,
     MASTERED_DAYS,
     CardState,
-    Phase,
     Scheduler,
     check_retention,
     day_start,
@@ -43,11 +42,22 @@ from quiz.scheduling import (
     study_day,
 )
 from quiz.session import DEFAULT_RULES, Agenda, Outcome, Rules, Session, Summary, utc_now
-from quiz.store_files import StoreError, prepare
+from quiz.store_files import Checkpointer, StoreError, prepare
+from quiz.store_records import (
+    EPOCH,
+    STATE_COLUMNS,
+    card_row,
+    from_ms,
+    insert_answer,
+    rebuild_totals,
+    reset_state,
+    state_from_row,
+    to_ms,
+    void_answers,
+    write_state,
+)
 
-EPOCH = date(1970, 1, 1)
-
-__all__ = ["DeckOverview", "Store", "StoreError"]
+__all__ = ["EPOCH", "DeckOverview", "Store", "StoreError", "from_ms", "to_ms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +88,6 @@ class DeckOverview:
         return self.total - self.new
 
 
-def to_ms(moment: datetime) -> int:
-    if moment.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
-    return int(moment.timestamp() * 1000)
-
-
-def from_ms(value: int) -> datetime:
-    return datetime.fromtimestamp(value / 1000, UTC)
-
-
 def deck_fingerprint(deck: Deck) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for card in deck.cards:
@@ -110,6 +110,7 @@ class Store:
         self._deck_ids: dict[int, tuple[Deck, int]] = {}
         """Decks synced by this store, by object identity (the deck is kept so the id stays unique)."""
         self._session_decks: dict[int, int] = {}
+        self._checkpointer = Checkpointer(path)
 
     # ----- opening ------------------------------------------------------------------------------
 
@@ -125,7 +126,14 @@ class Store:
         return cls(connection, target, notices, tz)
 
     def close(self) -> None:
+        """Close the database, first copying the WAL into it and refreshing the query planner's statistics."""
+        self._checkpointer.stop()
         with self._lock:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self._db.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass  # closing anyway; the next open catches up
             self._db.close()
 
     def __enter__(self) -> Store:
@@ -145,6 +153,7 @@ class Store:
             try:
                 yield self._db
                 self._db.execute("COMMIT")
+                self._checkpointer.wrote()
             except BaseException as error:
                 self._db.execute("ROLLBACK")
                 if isinstance(error, sqlite3.Error):
@@ -198,10 +207,10 @@ class Store:
     def card_states(self, deck: Deck) -> dict[str, CardState]:
         """The schedule of every studied card still in ``deck``."""
         rows = self.read(
-            f"SELECT key, {_STATE_COLUMNS} FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NOT NULL",
+            f"SELECT key, {STATE_COLUMNS} FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NOT NULL",
             (self._deck_id(deck),),
         )
-        return {row[0]: _state(row[1:]) for row in rows}
+        return {row[0]: state_from_row(row[1:]) for row in rows}
 
     def due_count(self, deck: Deck, now: datetime | None = None) -> int:
         now = now or utc_now()
@@ -226,7 +235,7 @@ class Store:
         now = now or utc_now()
         deck_id = self._deck_id(deck)
         due = self.read(
-            f"SELECT key, {_STATE_COLUMNS} FROM cards INDEXED BY cards_due"
+            f"SELECT key, {STATE_COLUMNS} FROM cards INDEXED BY cards_due"
             " WHERE deck_id = ? AND present = 1 AND due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?",
             (deck_id, to_ms(now), rules.review_limit),
         )
@@ -235,7 +244,7 @@ class Store:
             "SELECT key FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NULL ORDER BY position LIMIT ?",
             (deck_id, allowed),
         )
-        return Agenda(tuple((row[0], _state(row[1:])) for row in due), tuple(row[0] for row in new))
+        return Agenda(tuple((row[0], state_from_row(row[1:])) for row in due), tuple(row[0] for row in new))
 
     def overview(
         self, decks: Sequence[Deck], now: datetime | None = None, rules: Rules = DEFAULT_RULES
@@ -287,53 +296,37 @@ class Store:
         An override's outcome voids the answer it corrects.
         """
         deck_id = self._session_deck(session_id)
-        at = to_ms(outcome.answered_at)
         day = (study_day(outcome.answered_at, self.tz) - EPOCH).days
-        card = outcome.card
         with self._write() as db:
-            card_id = self._card_row(db, deck_id, card)
+            card_id = card_row(db, deck_id, outcome.card)
             if outcome.replaces is not None:
-                self._void(db, session_id, (outcome.replaces,))
-            db.execute(
-                "INSERT INTO reviews (session_id, seq, card_id, deck_id, kind, at, day, mode, style, given, verdict,"
-                " graded, rating, answer_ms, points, hints, skipped, overridden)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, outcome.seq, card_id, deck_id, card.kind.value, at, day, outcome.mode.value,
-                 outcome.style.value, outcome.given, outcome.verdict.value, outcome.grade.verdict.value,
-                 int(outcome.rating), outcome.elapsed_ms, outcome.points, outcome.hints_used, int(outcome.skipped),
-                 int(outcome.overridden)),
-            )  # fmt: skip
-            if outcome.schedule is not None:
-                _write_state(db, card_id, outcome.schedule, first_review=at)
-            self._tally(db, session_id, outcome.streak)
+                void_answers(db, session_id, (outcome.replaces,))
+            insert_answer(db, session_id, deck_id, card_id, day, outcome)
 
     def undo(self, session_id: int, outcome: Outcome) -> None:
         """Take back an answer the session undid: void its row and restore the card's schedule."""
         deck_id = self._session_deck(session_id)
         with self._write() as db:
-            card_id = self._card_row(db, deck_id, outcome.card)
-            self._void(db, session_id, (outcome.seq,) + ((outcome.replaces,) if outcome.replaces else ()))
+            card_id = card_row(db, deck_id, outcome.card)
+            void_answers(db, session_id, (outcome.seq,) + ((outcome.replaces,) if outcome.replaces else ()))
             if outcome.schedule is not None:
                 if outcome.previous is None:
-                    db.execute(
-                        "UPDATE cards SET phase = NULL, due = NULL, stability = NULL, difficulty = NULL, step = NULL,"
-                        " last_review = NULL, reps = 0, lapses = 0, first_review = NULL WHERE id = ?",
-                        (card_id,),
-                    )
+                    reset_state(db, card_id)
                 else:
-                    _write_state(db, card_id, outcome.previous, first_review=None)
-            self._tally(db, session_id, None)
+                    write_state(db, card_id, outcome.previous, first_review=None)
 
     def finish(self, session_id: int, summary: Summary) -> None:
         """Close a session with its summary."""
         with self._write() as db:
             db.execute(
-                "UPDATE sessions SET ended_at = ?, questions = ?, answered = ?, correct = ?, almost = ?, points = ?,"
-                " max_points = ?, best_streak = ?, answer_ms = ? WHERE id = ?",
-                (to_ms(summary.ended_at), summary.questions, summary.answered, summary.total.correct,
-                 summary.total.almost, summary.points, summary.max_points, summary.best_streak, summary.answer_ms,
-                 session_id),
-            )  # fmt: skip
+                "UPDATE sessions SET ended_at = ?, questions = ?, best_streak = ? WHERE id = ?",
+                (to_ms(summary.ended_at), summary.questions, summary.best_streak, session_id),
+            )
+
+    def rebuild_totals(self) -> None:
+        """Recount every running total (sessions, days, cards) from the review log."""
+        with self._write() as db:
+            rebuild_totals(db)
 
     def _session_deck(self, session_id: int) -> int:
         known = self._session_decks.get(session_id)
@@ -343,34 +336,6 @@ class Store:
                 raise StoreError(f"no session {session_id} in {self.path}")
             known = self._session_decks[session_id] = int(rows[0][0])
         return known
-
-    @staticmethod
-    def _card_row(db: sqlite3.Connection, deck_id: int, card: Card) -> int:
-        row = db.execute("SELECT id FROM cards WHERE deck_id = ? AND key = ?", (deck_id, card.id)).fetchone()
-        if row is not None:
-            return int(row[0])
-        position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM cards WHERE deck_id = ?", (deck_id,))
-        cursor = db.execute(
-            "INSERT INTO cards (deck_id, key, kind, position) VALUES (?, ?, ?, ?)",
-            (deck_id, card.id, card.kind.value, position.fetchone()[0]),
-        )
-        return int(cursor.lastrowid or 0)
-
-    @staticmethod
-    def _void(db: sqlite3.Connection, session_id: int, seqs: Sequence[int]) -> None:
-        db.executemany("UPDATE reviews SET void = 1 WHERE session_id = ? AND seq = ?", ((session_id, s) for s in seqs))
-
-    @staticmethod
-    def _tally(db: sqlite3.Connection, session_id: int, streak: int | None) -> None:
-        """Keep the session's running totals current, so a session cut short still shows its score."""
-        db.execute(
-            "UPDATE sessions SET (answered, correct, almost, points, answer_ms) ="
-            " (SELECT count(*), coalesce(sum(verdict = 'correct'), 0), coalesce(sum(verdict = 'almost'), 0),"
-            "  coalesce(sum(points), 0), coalesce(sum(answer_ms), 0)"
-            "  FROM reviews WHERE session_id = :id AND void = 0),"
-            " best_streak = max(best_streak, :streak) WHERE id = :id",
-            {"id": session_id, "streak": streak or 0},
-        )
 
     # ----- settings -----------------------------------------------------------------------------
 
@@ -414,23 +379,3 @@ class Store:
     def scheduler(self, deck: Deck) -> Scheduler:
         """The scheduler for ``deck`` with its desired retention."""
         return scheduler_for(self.retention(deck))
-
-
-_STATE_COLUMNS = "due, phase, stability, difficulty, last_review, step, reps, lapses"
-
-
-def _state(row: Sequence[Any]) -> CardState:
-    due, phase, stability, difficulty, last_review, step, reps, lapses = row
-    return CardState(
-        due=from_ms(due), phase=Phase(phase), stability=stability, difficulty=difficulty,
-        last_review=from_ms(last_review), step=step, reps=reps, lapses=lapses,
-    )  # fmt: skip
-
-
-def _write_state(db: sqlite3.Connection, card_id: int, state: CardState, first_review: int | None) -> None:
-    db.execute(
-        "UPDATE cards SET phase = ?, due = ?, stability = ?, difficulty = ?, step = ?, last_review = ?, reps = ?,"
-        " lapses = ?, first_review = coalesce(first_review, ?) WHERE id = ?",
-        (state.phase.value, to_ms(state.due), state.stability, state.difficulty, state.step,
-         to_ms(state.last_review), state.reps, state.lapses, first_review, card_id),
-    )  # fmt: skip

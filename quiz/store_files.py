@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +25,9 @@ BUSY_TIMEOUT_S = 10.0
 SYNCHRONOUS = "NORMAL"
 """WAL + NORMAL: a committed answer survives any crash of the app; only a power cut may lose the last ones."""
 COMPANIONS = ("-wal", "-shm")
+CHECKPOINT_IDLE_S = 0.5
+CHECKPOINT_WRITES = 5_000
+CHECKPOINT_POLL_S = 0.1
 
 
 class StoreError(Exception):
@@ -157,9 +162,61 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         connection.execute("PRAGMA journal_mode = WAL").fetchone()
         connection.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+        connection.execute("PRAGMA wal_autocheckpoint = 0")  # see Checkpointer
         connection.execute("PRAGMA foreign_keys = ON")
         migrate(connection)
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+class Checkpointer:
+    """Copies committed answers from the WAL into the database file, in the background, when idle.
+
+    SQLite would otherwise do this inside whichever commit crosses 1,000 WAL
+    pages, making that answer wait 10 to 60 ms for the file to be synced. Our
+    connection turns automatic checkpoints off; this thread, with its own
+    connection, runs a passive checkpoint (it never blocks readers or writers)
+    once no answer has been written for :data:`CHECKPOINT_IDLE_S`, which is
+    while the learner reads the feedback, or after :data:`CHECKPOINT_WRITES`
+    writes in a row without a pause.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stop = threading.Event()
+        self._last_write = 0.0
+        self._writes = 0
+        self._thread = threading.Thread(target=self._run, name="quiz-checkpoint", daemon=True)
+        self._thread.start()
+
+    def wrote(self) -> None:
+        """Note a committed write (called by the store after each transaction)."""
+        self._last_write = time.monotonic()
+        self._writes += 1
+
+    def _due(self) -> bool:
+        if not self._writes:
+            return False
+        return self._writes >= CHECKPOINT_WRITES or time.monotonic() - self._last_write >= CHECKPOINT_IDLE_S
+
+    def _run(self) -> None:
+        try:
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error:
+            return
+        try:
+            while not self._stop.wait(CHECKPOINT_POLL_S):
+                if self._due():
+                    self._writes = 0
+                    try:
+                        connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    except sqlite3.Error:
+                        self._writes += 1  # busy or gone: try again next round (closing catches up too)
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)

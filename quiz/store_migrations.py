@@ -103,16 +103,52 @@ CREATE TABLE settings (
 """
 
 
+_V2 = """
+-- Running totals kept with every answer, so stats never scan the review log.
+-- Both are derived data: rebuilt here from the log, and kept in step by the store.
+ALTER TABLE cards ADD COLUMN answers INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN misses INTEGER NOT NULL DEFAULT 0;  -- wrong or almost right
+UPDATE cards SET (answers, misses) = (
+    SELECT count(*), coalesce(sum(verdict != 'correct'), 0) FROM reviews r WHERE r.card_id = cards.id AND r.void = 0
+) WHERE id IN (SELECT card_id FROM reviews);
+CREATE INDEX cards_misses ON cards (misses) WHERE misses > 0;
+CREATE INDEX cards_due_any_deck ON cards (due) WHERE present = 1 AND due IS NOT NULL;
+
+CREATE TABLE daily (
+    day       INTEGER NOT NULL,
+    deck_id   INTEGER NOT NULL REFERENCES decks(id),
+    kind      TEXT NOT NULL,
+    reviews   INTEGER NOT NULL DEFAULT 0,
+    correct   INTEGER NOT NULL DEFAULT 0,
+    almost    INTEGER NOT NULL DEFAULT 0,
+    answer_ms INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, deck_id, kind)
+) WITHOUT ROWID;
+INSERT INTO daily (day, deck_id, kind, reviews, correct, almost, answer_ms)
+    SELECT day, deck_id, kind, count(*), sum(verdict = 'correct'), sum(verdict = 'almost'), sum(answer_ms)
+    FROM reviews WHERE void = 0 GROUP BY day, deck_id, kind;
+
+-- Stats no longer read the log by day; the card index serves its history.
+DROP INDEX reviews_day;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(connection: sqlite3.Connection) -> None:
-        for statement in sql.split(";\n"):
-            if statement.strip():
-                connection.execute(statement)
+        # Statement by statement: executescript() would commit the migration's transaction.
+        buffer = ""
+        for line in sql.splitlines(keepends=True):
+            buffer += line
+            if sqlite3.complete_statement(buffer):
+                connection.execute(buffer)
+                buffer = ""
+        if buffer.strip(" \n"):
+            connection.execute(buffer)
 
     return run
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1),)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2))
 """``MIGRATIONS[n]`` takes the schema from version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,181 @@
+"""Deck generation: cards, answers, options, ids, determinism, and the quiz generate command."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quiz.cli import main
+from quiz.deck import BLANK, parse_deck
+from quiz.generate import COMBINED_NAME, build_decks, card_id, extract, extract_file
+from quiz.models import Card, Deck, Kind
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+
+ARTICLE = (
+    " date 2023-09 Es wird mehr sein als ein Höflichkeitsbesuch beim Nachbarn.\n\n"
+    "In Wladiwostok findet von 10. bis 13. September ein Wirtschaftsforum statt.\n"
+    "Mit nur 17,2 Kilometern ist die gemeinsame Grenze die kürzeste Grenze Russlands zu einem Nachbarstaat.\n"
+    "Die Brücke über den Fluss wurde im Jahr 1959 anstelle einer älteren Holzbrücke errichtet.\n"
+    "Im Juli besuchte der russische Verteidigungsminister Sergei Schoigu Pjöngjang.\n"
+    "Dabei wurden im Jahr 2017 viele Raketen gezeigt.\n"
+    "Washington warnte Pjöngjang zuletzt eindringlich vor derartigen Geschäften mit Moskau."
+)
+
+
+def cards_of(text: str, name: str = "a.txt", spelling: bool = True) -> list[Card]:
+    [(_, deck)] = build_decks([extract(name, text)], spelling=spelling)
+    return list(deck.cards)
+
+
+def test_cards_blank_the_fact_and_say_what_is_missing() -> None:
+    by_answer = {card.answer: card for card in cards_of(ARTICLE) if card.cloze}
+    assert by_answer["17,2"].cloze == (
+        "Wie viele Kilometer? Mit nur ___ Kilometern ist die gemeinsame Grenze die kürzeste Grenze Russlands "
+        "zu einem Nachbarstaat."
+    )
+    assert by_answer["10. bis 13. September"].cloze.startswith("Welches Datum? In Wladiwostok findet von ___ ")
+    assert by_answer["1959"].cloze.startswith("Welches Jahr? ")
+    assert by_answer["Juli"].cloze.startswith("Welcher Monat? Im ___ besuchte")
+
+
+def test_w_question_only_where_the_fact_opens_the_sentence() -> None:
+    questions = {card.question: card.answer for card in cards_of(ARTICLE) if card.question and card.kind != Kind.TEXT}
+    assert questions["Wann besuchte der russische Verteidigungsminister Sergei Schoigu Pjöngjang?"] == "Juli"
+    assert not any("17,2" in q or "Kilometer" in q for q in questions)  # no clumsy "Mit wie vielen ..."
+
+
+def test_sentences_that_do_not_stand_alone_give_no_cards() -> None:
+    cards = cards_of(ARTICLE)
+    assert not any(card.answer == "2017" for card in cards)  # opens with "Dabei"
+
+
+def test_accepted_answers_cover_digits_words_and_date_forms() -> None:
+    by_answer = {card.answer: card for card in cards_of(ARTICLE) if card.cloze}
+    assert "siebzehn Komma zwei" in by_answer["17,2"].aliases
+    assert "neunzehnhundertneunundfünfzig" in by_answer["1959"].aliases
+    assert "10.–13. September" in by_answer["10. bis 13. September"].aliases
+
+
+def test_options_are_three_same_kind_values_never_an_accepted_answer() -> None:
+    cards = [c for c in cards_of(ARTICLE) if c.kind in (Kind.DATE, Kind.NUMBER)]
+    assert cards
+    for card in cards:
+        assert len(card.choices) == 3, card
+        accepted = {a.casefold() for a in card.accepted}
+        assert not accepted & {c.casefold() for c in card.choices}
+        assert len(set(card.choices)) == 3
+    years = next(c for c in cards if c.answer == "1959").choices
+    assert all(re.fullmatch(r"1[89]\d\d|20\d\d", year) for year in years)
+    kilometres = next(c for c in cards if c.answer == "17,2").choices
+    assert all(re.fullmatch(r"\d+,\d", k) for k in kilometres)
+
+
+def test_spelling_cards_ask_numbers_from_the_text_in_words() -> None:
+    spelling = [c for c in cards_of(ARTICLE) if "rechtschreibung" in c.tags]
+    assert {c.question: c.answer for c in spelling} == {
+        "Wie schreibt man die Jahreszahl 1959 in Worten?": "neunzehnhundertneunundfünfzig"
+    }
+    assert not any("rechtschreibung" in c.tags for c in cards_of(ARTICLE, spelling=False))
+
+
+def test_answer_stands_in_its_source_sentence() -> None:
+    for card in cards_of(ARTICLE) + [c for r in _seed_decks() for c in r.cards]:
+        assert card.source and card.source.sentence
+        if card.cloze:
+            assert BLANK.search(card.cloze)
+            assert card.answer in card.source.sentence or any(a in card.source.sentence for a in card.aliases)
+
+
+def test_ids_are_stable_and_do_not_depend_on_the_article_around_the_sentence() -> None:
+    first = {c.cloze: c.id for c in cards_of(ARTICLE)}
+    shuffled = ARTICLE.replace("Es wird mehr sein", "Ganz anders beginnt es. Es wird mehr sein")
+    second = {c.cloze: c.id for c in cards_of(shuffled, name="b.txt")}
+    assert first and all(second[cloze] == card for cloze, card in first.items())
+    fact = extract("a.txt", ARTICLE).facts[0]
+    assert card_id(fact) == card_id(fact) and re.fullmatch(r"[\w][\w.:-]*", card_id(fact))
+
+
+def test_the_same_fact_in_two_articles_is_one_card_in_the_combined_deck() -> None:
+    decks = dict(build_decks([extract("a.txt", ARTICLE), extract("b.txt", ARTICLE)]))
+    combined = decks[COMBINED_NAME]
+    assert len(combined.cards) == len(decks["a"].cards)
+    assert all("Auch in: b.txt" in (card.explanation or "") for card in combined.cards)
+
+
+def test_government_mentions_get_no_where_question() -> None:
+    cards = cards_of(ARTICLE)
+    assert not any(c.answer == "Washington" for c in cards)
+
+
+def _seed_decks() -> list[Deck]:
+    return [deck for _, deck in build_decks([extract_file(p) for p in sorted(SEEDS.glob("*.txt"))])]
+
+
+def test_generated_decks_are_valid_and_deterministic(tmp_path: Path) -> None:
+    assert main(["generate", str(SEEDS), "-o", str(tmp_path / "one")]) == 0
+    assert main(["generate", str(SEEDS), "-o", str(tmp_path / "two")]) == 0
+    one = sorted((tmp_path / "one").glob("*.yaml"))
+    assert [p.name for p in one] == sorted(p.name for p in (tmp_path / "two").glob("*.yaml"))
+    for path in one:
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes()
+        result = parse_deck(path.read_text(encoding="utf-8"), path.name)
+        assert result.ok and not result.problems, result.problems
+
+
+def test_committed_decks_are_current(tmp_path: Path) -> None:
+    """decks/ holds exactly what `quiz generate` makes from seeds/ today (schema line aside)."""
+    assert main(["generate", str(SEEDS), "-o", str(tmp_path)]) == 0
+    fresh = sorted(tmp_path.glob("*.yaml"))
+    assert fresh
+    for path in fresh:
+        committed = ROOT / "decks" / path.name
+        assert committed.exists(), f"decks/{path.name} is missing: run `quiz generate`"
+        new_lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        old_lines = committed.read_text(encoding="utf-8").splitlines(keepends=True)
+        assert old_lines[0] == "# yaml-language-server: $schema=../quiz/schema/deck.schema.json\n"
+        assert old_lines[1:] == new_lines[1:], f"decks/{path.name} is stale: run `quiz generate`"
+
+
+def test_a_bad_article_is_reported_in_one_line_and_the_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    shutil.copy(SEEDS / "001_7ea8b3834f6a9932.txt", articles / "good.txt")
+    (articles / "bad.txt").write_bytes(b"\xff\xfe nicht UTF-8 \x81")
+    (articles / "leer.txt").write_text("", encoding="utf-8")
+    status = main(["generate", str(articles), "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"quiz generate: skipped {articles / 'bad.txt'}: not UTF-8 text" in err.splitlines()
+    assert "Traceback" not in err
+    assert (tmp_path / "out" / "good.yaml").exists()
+    assert not (tmp_path / "out" / "leer.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["generate", "nirgendwo/"], "quiz generate: no such file or folder: nirgendwo"),
+        (["generate", "{empty}"], "quiz generate: no articles (*.txt) in"),
+    ],
+)
+def test_bad_arguments_give_one_clear_line(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [a.replace("{empty}", str(tmp_path)) for a in argv]
+    assert main(argv) != 0
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_output_that_is_a_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "decks.yaml"
+    target.write_text("x", encoding="utf-8")
+    assert main(["generate", str(SEEDS / "003_fe929fc1e77a1e87.txt"), "-o", str(target)]) == 2
+    assert "is not a folder" in capsys.readouterr().err

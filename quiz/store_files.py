@@ -82,7 +82,10 @@ def diagnose(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         return "is not a database"
     try:
-        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        # Read-only, so looking never changes the file or its journal (a closing
+        # read-write connection may checkpoint and delete the -wal file).
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                     timeout=BUSY_TIMEOUT_S)  # fmt: skip
     except sqlite3.Error:
         return "is damaged"
     try:

@@ -150,14 +150,63 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
+def _run_app(args: argparse.Namespace, play: object = None, plan: object = None) -> int:
+    """Open the Textual app (imported here, so the other commands start fast)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError("quiz: the app needs a terminal (for scripts use 'quiz check' or 'quiz stats')", EXIT_USAGE)
+    from quiz.store import StoreError
+    from quiz.tui.app import create_app
+    from quiz.tui.library import DeckEntry
+    from quiz.tui.run import Plan
+
+    try:
+        app = create_app(
+            lang=args.lang,
+            play=play if isinstance(play, DeckEntry) else None,
+            plan=plan if isinstance(plan, Plan) else None,
+        )
+    except StoreError as error:
+        raise UserError(f"quiz: {error}") from error
+    try:
+        app.run()
+    finally:
+        app.store.close()
+    return EXIT_OK if app.return_code in (None, 0) else EXIT_INTERNAL
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    return _run_app(args)
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    from quiz.session import Mode, Style
+    from quiz.tui.library import default_sources, find_entry, load_entry, load_library
+    from quiz.tui.run import Plan
+
+    path = Path(args.deck).expanduser()
+    if path.is_file():
+        entry = load_entry(path, "file")
+    elif path.suffix in (".yaml", ".yml") or "/" in args.deck:
+        raise UserError(f"quiz play: no such deck file: {path}", EXIT_USAGE)
+    else:
+        found = find_entry(args.deck, load_library(default_sources()))
+        if found is None:
+            raise UserError(f"quiz play: no deck file or deck titled {args.deck!r} (give a .yaml file)", EXIT_USAGE)
+        entry = found
+    if not entry.ok:
+        problem = entry.error or f"{entry.path}: not a usable deck"
+        raise UserError(f"{problem} (run 'quiz check {entry.path}' to see every problem)")
+    return _run_app(args, play=entry, plan=Plan(Mode(args.mode), Style(args.style)))
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     name = args.command or "the app"
     raise UserError(f"quiz: {name} is not yet available in this version")
 
 
 COMMANDS = {
-    None: cmd_not_yet,
-    "play": cmd_not_yet,
+    None: cmd_app,
+    "play": cmd_play,
     "generate": cmd_generate,
     "check": cmd_check,
     "stats": cmd_not_yet,

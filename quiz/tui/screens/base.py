@@ -1,0 +1,82 @@
+"""What every quiz screen shares: catalogue lookups and key descriptions in the current language.
+
+Binding descriptions are written as catalogue keys (``"key.hint"``) and
+translated per screen instance, so the footer and help follow a language
+switch without restarting the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+
+from quiz.i18n import t
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+ResultType = TypeVar("ResultType")
+
+
+def localize_bindings(node: DOMNode, lang: str) -> None:
+    """Replace the node's binding descriptions (catalogue keys) with text in ``lang``."""
+    merged = type(node)._merged_bindings
+    if merged is None:
+        return
+    for key, bindings in merged.key_to_bindings.items():
+        node._bindings.key_to_bindings[key] = [_localized(binding, lang) for binding in bindings]
+
+
+def _localized(binding: Binding, lang: str) -> Binding:
+    if binding.description.startswith("key."):
+        return replace(binding, description=t(binding.description, lang))
+    return binding
+
+
+class Localized:
+    """Mixin for screens: ``tr()`` and bindings that follow the app's language."""
+
+    app: Any
+
+    @property
+    def quiz(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    @property
+    def lang(self) -> str:
+        return str(self.quiz.lang)
+
+    def tr(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def localize(self) -> None:
+        """Translate the key descriptions of the screen and of its widgets."""
+        screen = cast(Screen[Any], self)
+        for node in (screen, *screen.query("*")):
+            merged = type(node)._merged_bindings
+            if merged is not None and merged.key_to_bindings:
+                localize_bindings(node, self.lang)
+        screen.refresh_bindings()
+
+    async def retranslate(self) -> None:
+        """Show the screen in the app's new language (default: build it again)."""
+        self.localize()
+        await cast(Screen[Any], self).recompose()
+
+
+class QuizScreen(Localized, Screen[ResultType]):
+    """A full screen of the app."""
+
+    def on_mount(self) -> None:
+        self.localize()
+
+
+class QuizModal(Localized, ModalScreen[ResultType]):
+    """A dialog over the current screen."""
+
+    def on_mount(self) -> None:
+        self.localize()

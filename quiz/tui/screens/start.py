@@ -1,0 +1,84 @@
+"""The start dialog: pick a mode and a style for one deck, then Enter."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from quiz.session import DEFAULT_RULES, Mode, Style
+from quiz.store import DeckOverview
+from quiz.tui.run import Plan
+from quiz.tui.screens.base import QuizModal
+
+MODE_KEYS = {"l": Mode.LEARN, "p": Mode.PRACTICE, "e": Mode.EXAM}
+STYLE_KEYS = {"t": Style.TYPE, "c": Style.CHOICE, "f": Style.FLIP}
+
+
+class StartDialog(QuizModal[Plan | None]):
+    """Mode on the left, style on the right; Enter in either list starts."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "key.back"),
+        *(Binding(key, f"set_mode('{mode.value}')", "key.mode", show=False) for key, mode in MODE_KEYS.items()),
+        *(Binding(key, f"set_style('{style.value}')", "key.style", show=False) for key, style in STYLE_KEYS.items()),
+    ]
+
+    def __init__(self, title: str, plan: Plan, overview: DeckOverview | None) -> None:
+        super().__init__(id="start")
+        self.deck_title = title
+        self.plan = plan
+        self.overview = overview
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="start-box", classes="dialog"):
+            yield Label(self.tr("start.title"), classes="dialog-heading")
+            yield Label(Content(self.deck_title), id="start-title")
+            if self.overview is not None:
+                o = self.overview
+                yield Label(self.tr("start.counts", due=o.due, new=o.new_today, total=o.total), id="start-counts")
+            with Horizontal(id="start-lists"):
+                with Vertical():
+                    yield Label(self.tr("start.mode"), classes="dialog-heading")
+                    yield OptionList(*self._options("mode", Mode), id="start-mode", compact=True)
+                with Vertical():
+                    yield Label(self.tr("start.style"), classes="dialog-heading")
+                    yield OptionList(*self._options("style", Style), id="start-style", compact=True)
+            yield Label(self.tr("start.go"), classes="dialog-help")
+
+    def _options(self, kind: str, values: type[Mode] | type[Style]) -> list[Option]:
+        options = []
+        for value in values:
+            help_text = self.tr(f"{kind}.{value.value}.help", count=DEFAULT_RULES.exam_size)
+            prompt = Content.assemble((self.tr(f"{kind}.{value.value}"), "bold"), "\n", (help_text, "dim"))
+            options.append(Option(prompt, id=value.value))
+        return options
+
+    def on_mount(self) -> None:
+        modes, styles = self.query_one("#start-mode", OptionList), self.query_one("#start-style", OptionList)
+        modes.highlighted = list(Mode).index(self.plan.mode)
+        styles.highlighted = list(Style).index(self.plan.style)
+        modes.focus()
+
+    def chosen(self) -> Plan:
+        modes, styles = self.query_one("#start-mode", OptionList), self.query_one("#start-style", OptionList)
+        mode = list(Mode)[modes.highlighted or 0]
+        style = list(Style)[styles.highlighted or 0]
+        return Plan(mode, style)
+
+    @on(OptionList.OptionSelected)
+    def _start(self) -> None:
+        self.dismiss(self.chosen())
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    def action_set_mode(self, value: str) -> None:
+        self.query_one("#start-mode", OptionList).highlighted = list(Mode).index(Mode(value))
+
+    def action_set_style(self, value: str) -> None:
+        self.query_one("#start-style", OptionList).highlighted = list(Style).index(Style(value))

@@ -199,6 +199,72 @@ def cmd_play(args: argparse.Namespace) -> int:
     return _run_app(args, play=entry, plan=Plan(Mode(args.mode), Style(args.style)))
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Study statistics as Rich tables, or JSON with ``--json``; ``--deck TITLE`` narrows them to one deck."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from quiz import stats
+    from quiz.i18n import default_language, t
+    from quiz.store import Store, StoreError
+
+    try:
+        with Store.open(paths.database_path()) as store:
+            for notice in store.notices:
+                print(f"quiz stats: {notice}", file=sys.stderr)
+            report = stats.report(store, deck=args.deck)
+    except StoreError as error:
+        raise UserError(f"quiz stats: {error}") from error
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    lang = args.lang or default_language()
+    console = Console()
+
+    def table(title: str, *columns: str) -> Table:
+        grid = Table(title=title, title_justify="left", title_style="bold", min_width=len(title))
+        for number, column in enumerate(columns):
+            grid.add_column(column, justify="left" if number == 0 else "right")
+        return grid
+
+    def rate(row: stats.Counts) -> str:
+        return f"{row.accuracy:.0%}" if row.reviews else "–"
+
+    heading = t("stats.title", lang) + (f": {args.deck}" if args.deck else "")
+    console.print(f"[bold]{heading}[/bold]  {t('stats.streak', lang, days=report.streak)}")
+    if not any(row.reviews for row in report.decks):
+        console.print(t("stats.empty", lang))
+    else:
+        days = table(t("stats.reviews", lang), t("stats.day", lang), t("stats.col.reviews", lang),
+                     t("stats.col.rate", lang))  # fmt: skip
+        today = report.days[-1]
+        for row in [day for day in report.days[:-1] if day.reviews][-13:] + [today]:
+            days.add_row(t("stats.today", lang) if row is today else row.name, str(row.reviews), rate(row))
+        decks = table(t("stats.col.deck", lang), t("stats.col.deck", lang), t("stats.col.reviews", lang),
+                      t("stats.col.rate", lang))  # fmt: skip
+        for row in report.decks:
+            decks.add_row(row.name, str(row.reviews), rate(row))
+        kinds = table(t("stats.tab.kinds", lang), t("stats.col.kind", lang), t("stats.col.reviews", lang),
+                      t("stats.col.rate", lang))  # fmt: skip
+        for row in report.kinds:
+            kinds.add_row(t(f"kind.{row.name}", lang), str(row.reviews), rate(row))
+        missed = table(t("stats.tab.hardest", lang), t("stats.col.card", lang), t("stats.col.deck", lang),
+                       t("stats.col.misses", lang), t("stats.col.reviews", lang))  # fmt: skip
+        for card in report.missed:
+            missed.add_row(card.card, card.deck, str(card.misses), str(card.reviews))
+        for part in (days, decks, kinds, missed):
+            if part.row_count:
+                console.print(part)
+    forecast = table(t("stats.forecast", lang), t("stats.day", lang), t("home.col.due", lang))
+    for number, due in enumerate(report.forecast):
+        forecast.add_row(t("stats.today", lang) if number == 0 else due.day.isoformat(), str(due.due))
+    if any(row.due for row in report.forecast):
+        console.print(forecast)
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     name = args.command or "the app"
     raise UserError(f"quiz: {name} is not yet available in this version")
@@ -209,7 +275,7 @@ COMMANDS = {
     "play": cmd_play,
     "generate": cmd_generate,
     "check": cmd_check,
-    "stats": cmd_not_yet,
+    "stats": cmd_stats,
 }
 
 

@@ -42,6 +42,8 @@ WIKTIONARY_MIN_POP = 50000
 WIKTIONARY_MIN_POP_DACH = 1000
 #: Below this population a city whose name is also a common noun is dropped rather than flagged.
 NOUN_CLASH_MIN_POP = 100000
+#: Countries big enough to be spoken of in parts ("Ostukraine", "Norditalien").
+COMPASS_MIN_POP = 3_000_000
 CONTINENTS = {"002", "009", "019", "003", "005", "142", "150"}
 SKIP_TERRITORIES = {"001", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 NAME_LOCALES = (
@@ -248,7 +250,7 @@ def build() -> tuple[list[Entry], set[str]]:
         if kind == "-":
             continue
         if kind == "country" and country in territories and territories[country] != name:
-            variants = [*variants, territories[country]]
+            variants = list(dict.fromkeys([*variants, territories[country]]))
         existing = builder.entries.get(name)
         if existing:
             for variant in variants:
@@ -270,6 +272,17 @@ def build() -> tuple[list[Entry], set[str]]:
             builder.add(Entry(name, kind, ""))
         else:
             builder.add(Entry(name, "country", code))
+    for entry in builder.entries.values():
+        if entry.type == "country" and not entry.population:
+            entry.population = country_populations.get(entry.country, 0)
+    # 2b. compass parts of countries: "Ostukraine", "Nordsyrien", "Süditalien" (also "Ost-Ukraine")
+    for entry in sorted((e for e in builder.entries.values() if e.type == "country"), key=lambda e: e.name):
+        if " " in entry.name or "-" in entry.name or entry.population < COMPASS_MIN_POP:
+            continue
+        for compass in ("Nord", "Süd", "Ost", "West"):
+            joined = compass + entry.name[0].lower() + entry.name[1:]
+            if joined not in builder.claimed and joined not in builder.dropped:
+                builder.add(Entry(joined, "region", entry.country, variants=[f"{compass}-{entry.name}"]))
     # 3. German Wiktionary toponyms that GeoNames knows as cities, or whose shape tells their type
     for row in sorted(toponyms, key=lambda r: r["lemma"]):
         name = row["lemma"]
@@ -306,12 +319,10 @@ def build() -> tuple[list[Entry], set[str]]:
     for entry in entries:
         if entry.geonameid in capital_ids:
             entry.flags.add("capital")
-        if not entry.curated and entry.type != "country" and entry.name in nouns:
+        if not entry.curated and entry.type == "city" and entry.name in nouns:
             entry.flags.add("ambiguous")
         if entry.curated or entry.type in {"country", "continent"}:
             entry.flags.add("notable")
-        if entry.type == "country" and not entry.population:
-            entry.population = country_populations.get(entry.country, 0)
         if entry.name in given or entry.name in wiktionary_given:
             entry.flags.add("given_name")
         if entry.name in surnames and entry.type == "city":

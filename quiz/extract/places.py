@@ -86,14 +86,19 @@ COORDINATION = frozenset(", und oder sowie bzw . ( ) beziehungsweise auch dem de
 CLUB_PREFIXES = frozenset(
     """Rapid Austria Sturm Admira Wacker LASK SV SK FC SC AC AS SSC Bull Borussia Dynamo Dinamo Lokomotive
     Spartak ZSKA CSKA Real Atlético Atletico Inter Olympique Hertha Werder Eintracht Union Fortuna Hapoel
-    Maccabi Legia Sparta Slavia Viktoria Vienna Juventus Schachtar Zenit Celtic Galatasaray Fenerbahçe""".split()
+    Maccabi Legia Sparta Slavia Viktoria Vienna Juventus Schachtar Schachtjor Zenit Celtic Galatasaray Fenerbahçe
+    Lazio Sporting Benfica Bayer Olympiakos Partizan Stern Bayern Hajduk Steaua Ferencváros Roma""".split()
 )
 #: Words after a place name that make it part of another name ("Washington Post", "Manchester United").
 NAME_SUFFIXES = frozenset(
     """Post Times Journal Herald Tribune Capitals United City Saint-Germain Open Marathon Airlines Airways
-    Philharmoniker Declaration Agreement Protocol Gipfel Today the of and""".split()
+    Philharmoniker Declaration Agreement Protocol Gipfel Today the of and München Flyers Rockets Devils Bulls
+    Spurs Clippers Pistons Lakers Knicks Celtics Rangers Kings Penguins Bruins Blackhawks Sabres Predators Islanders
+    Giants Jets Patriots Warriors Heat Nets Raptors Canadiens Senators Oilers Flames Canucks Jazz Suns Mavericks
+    Thunder Grizzlies Pelicans Hawks Hornets Bucks Cavaliers Pacers Wizards Nuggets Sharks Ducks Coyotes Stars Wild
+    Blues Lightning Panthers Hurricanes Avalanche Dodgers Yankees Mets Cubs Maple Red""".split()
 )
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'.-]*(?:[ /][A-ZÄÖÜ][\w'.-]*){0,3} [–—-] ")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'.-]*(?:[ /][A-ZÄÖÜ][\w'.-]*){0,3} ?[–—-] ")
 #: Verbs after which a capital is the place visited, not its government ("besuchte ... Pjöngjang").
 VISIT_STEMS = ("besuch", "bereist", "erreich", "verließ", "verliess", "verlass", "reist", "flog", "fuhr")
 #: Capitalised at the start of a sentence, these are not nouns ("Für Pjöngjang waren Moskau ...").

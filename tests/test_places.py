@@ -31,6 +31,7 @@ def one(sentence: str) -> dict[str, str]:
         ("Sie schwammen im Japanischen Meer.", [("Japanischen Meer", "Japanisches Meer", "locative")]),
         ("Sie gingen auf der Krim an Land.", [("Krim", "Krim", "locative")]),
         ("Er wohnt am Rhein.", [("Rhein", "Rhein", "locative")]),
+        ("Die Basis südlich von Beirut fiel.", [("Beirut", "Beirut", "locative")]),
         ("Moskau liefert Waffen an Russland.", [("Moskau", "Moskau", "government"), ("Russland", "Russland", "other")]),
     ],
 )  # fmt: skip

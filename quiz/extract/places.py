@@ -173,7 +173,7 @@ def _context(sentence: _Sentence, i: int) -> tuple[str | None, str | None, bool]
                 via_von = True
                 trigger = trigger or (sentence.word(j - 1) if sentence.word(j - 1) in TRIGGERS else None)
                 if sentence.word(j - 1).islower():  # "nördlich von Kiew"
-                    return "von", trigger, True
+                    return f"{sentence.word(j - 1)} von", trigger, True
                 j -= 2
                 steps += 1
                 continue
@@ -226,6 +226,8 @@ def _role(form: Form, preposition: str | None, trigger: str | None, via_von: boo
     if form.inflection in {"s", "es"}:
         return "government" if "capital" in form.entry.flags else "other"
     if preposition in LOCATIVE or (preposition and kind in LOCATIVE_FOR.get(preposition, ())):
+        return "locative"
+    if preposition and preposition.endswith(" von"):  # "südlich von Beirut", "unweit von Wien"
         return "locative"
     if (via_von or trigger) and preposition in _GOVERNS_A_PLACE_NOUN:  # "am Grenzübergang (von) Panmunjom"
         return "locative"

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from quiz.german import lexicon
 from quiz.german.dates import DateValue, PartialDate, parse_date
-from quiz.german.normalize import answer_key, compact, normalize
+from quiz.german.normalize import answer_key, compact, normalize, strip_invisible
 from quiz.german.numbers import Quantity, format_number, parse_quantity
 from quiz.german.spelling import different_word, distance, drop_umlauts, mark_slips, slip_budget
 from quiz.german.units import convert
@@ -31,6 +31,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "empty": ("Keine Antwort. Richtig: {answer}", "No answer. Correct: {answer}"),
     "alias": ("Richtig. Hauptantwort: {answer}", "Correct. Main answer: {answer}"),
     "spelling": ("Richtig. Schreibweise: {answer}", "Correct. Spelled: {answer}"),
+    "name": ("Richtig. Auf Deutsch: {answer}", "Correct. In German: {answer}"),
     "almost": ("Fast richtig: {answer} (du: {diff})", "Almost: {answer} (you: {diff})"),
     "umlaut": ("Fast richtig: {answer} (mit Umlaut)", "Almost: {answer} (with umlaut)"),
     "wrong": ("Falsch. Richtig: {answer}", "Wrong. Correct: {answer}"),
@@ -61,6 +62,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "Wrong – a point in time is asked for, not a period. Correct: {answer}"),
 }  # fmt: skip
 _PUNCTUATION = ".,;:!?\"'“”„«»()[] "
+_LONGEST = 2_000  # characters of an answer worth looking at
 _NOT_LETTERS = re.compile(r"[^\w-]+")
 _PARTS = {"day": ("Tag", "day"), "month": ("Monat", "month"), "year": ("Jahr", "year")}
 _ARTICLES = {"day": "der", "month": "der", "year": "das"}
@@ -92,12 +94,16 @@ def grade(
     """
     candidates = tuple(dict.fromkeys(c for c in (expected, *aliases) if isinstance(c, str)))
     given = given if isinstance(given, str) else ""
+    kind = str(kind).strip().lower()
     for candidate in candidates:
         if given.strip() == candidate.strip():
-            return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    if not normalize(given) or not candidates:
+            alias = candidate != expected and kind not in (Kind.NUMBER, Kind.DATE)
+            return Grade(Verdict.CORRECT, candidate, 100.0, _say("alias", lang, answer=expected) if alias else "")
+    if not candidates or not normalize(given[:_LONGEST]):
         return Grade(Verdict.WRONG, None, 0.0, _say("empty", lang, answer=expected))
-    match str(kind).strip().lower():
+    if len(strip_invisible(given).strip()) > 2 * max(len(c) for c in candidates) + 40:
+        return Grade(Verdict.WRONG, None, 0.0, _say("wrong", lang, answer=expected))  # far longer than any answer
+    match kind:
         case Kind.NUMBER:
             return _grade_number(candidates, given, tolerance, lang)
         case Kind.DATE:
@@ -136,6 +142,12 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
             return Grade(Verdict.CORRECT, matched, 100.0, _say("alias", lang, answer=expected))
         same = _letters(_shown(given, answer_key(given))) == _letters(matched)
         return Grade(Verdict.CORRECT, matched, 100.0, "" if same else _say("spelling", lang, answer=matched))
+    code = lexicon.place_code(_keys(given)[-1])
+    if code is not None:
+        for candidate in candidates:
+            if any(lexicon.place_code(k) == code for k in _keys(candidate)):
+                same = compact(normalize(candidate)) == compact(_keys(given)[-1])
+                return Grade(Verdict.CORRECT, candidate, 100.0, "" if same else _say("name", lang, answer=candidate))
     plain = compact(drop_umlauts(given))
     for candidate in candidates:
         if compact(drop_umlauts(candidate)) == plain and compact(normalize(candidate)) != plain:
@@ -162,7 +174,7 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
 
 def _shown(given: str, key: str) -> str:
     """The learner's own words behind ``key``, without a leading article the key dropped."""
-    words = given.strip().strip(_PUNCTUATION).split()
+    words = strip_invisible(given).strip().strip(_PUNCTUATION).split()
     size = len(key.split())
     while len(words) > 1 and sum(len(normalize(w).split()) for w in words[1:]) >= size:
         words = words[1:]
@@ -188,11 +200,17 @@ def _wrong_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
     return Grade(Verdict.WRONG, None, score, _say("wrong", lang, answer=expected))
 
 
-def _grade_strict(candidates: Sequence[str], given: str, lang: str, unreadable: str) -> Grade:
-    """For answers that are no number or date: equal normal forms only, never 'almost'."""
-    matched = _exact(candidates, given)
-    if matched is not None:
-        return Grade(Verdict.CORRECT, matched, 100.0, "")
+def _grade_strict(
+    candidates: Sequence[str], given: str, lang: str, unreadable: str, unparsed: Sequence[str] | None = None
+) -> Grade:
+    """For answers that are no number or date: equal normal forms only, never 'almost'.
+
+    Only the ``unparsed`` candidates (default: all) may match, so ``17 2`` never passes for ``17,2``.
+    """
+    typed = normalize(given)
+    for candidate in candidates if unparsed is None else unparsed:
+        if normalize(candidate) == typed:
+            return Grade(Verdict.CORRECT, candidate, 100.0, "")
     return Grade(Verdict.WRONG, None, 0.0, _say(unreadable, lang, answer=candidates[0]))
 
 
@@ -217,7 +235,7 @@ def _grade_number(candidates: Sequence[str], given: str, tolerance: float | None
         return _grade_strict(candidates, given, lang, "wrong")
     got = _quantity(given)
     if got is None:
-        return _grade_strict(candidates, given, lang, "no_number")
+        return _grade_strict(candidates, given, lang, "no_number", [c for c in candidates if _quantity(c) is None])
     for candidate, want in wanted:
         if _in_unit(got.value, got, want) == want.value:
             return Grade(Verdict.CORRECT, candidate, 100.0, "")
@@ -282,7 +300,7 @@ def _grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
         return _grade_strict(candidates, given, lang, "wrong")
     got = _date(given)
     if got is None:
-        return _grade_strict(candidates, given, lang, "no_date")
+        return _grade_strict(candidates, given, lang, "no_date", [c for c in candidates if _date(c) is None])
     for candidate, want in wanted:
         if _date_problem(want, got) is None:
             feedback = _say("spelling", lang, answer=candidate) if got.respelled else ""

@@ -221,21 +221,21 @@ class _Reader:
                 return _valid(numbers[0], numbers[1], numbers[2])
             case "9-9" if len(tokens[0]) == 4 and last == 2:
                 return _valid(numbers[0], numbers[1], None)
-            case "9.9.9" | "9/9/9" if last in (2, 4) or era:
+            case "9.9.9" | "9/9/9" if last in (2, 3, 4) or era:
                 return _valid(_year(tokens[-1], era), numbers[1], numbers[0])
             case "9.9" | "9/9" if last == 4:
                 return _valid(numbers[1], numbers[0], None)
             case "9.9":
                 return _valid(None, numbers[1], numbers[0])
-            case "9M9" | "9.M9" | "9M.9" | "9.M.9" if last in (2, 4) or era:
+            case "9M9" | "9.M9" | "9M.9" | "9.M.9" if last in (2, 3, 4) or era:
                 return _valid(_year(tokens[-1], era), self._month(tokens), numbers[0])
             case "9M" | "9.M" | "9M." | "9.M.":
                 return _valid(None, self._month(tokens), numbers[0])
-            case "M9" | "M.9" if last == 4 or era:
+            case "M9" | "M.9" if last in (3, 4) or era:
                 return _valid(numbers[0], self._month(tokens), None)
             case "M9" | "M.9" | "M9o" | "M.9o" if first <= 2:
                 return _valid(None, self._month(tokens), numbers[0])
-            case "M9,9" | "M.9,9" | "M99" | "M.99" | "M9o,9" | "M.9o,9" | "M9o9" | "M.9o9" if last in (2, 4) or era:
+            case "M9,9" | "M.9,9" | "M99" | "M.99" | "M9o,9" | "M.9o,9" | "M9o9" | "M.9o9" if last > 1 or era:
                 return _valid(_year(tokens[-1], era), self._month(tokens), numbers[0])
             case "M" | "M.":
                 return _valid(None, self._month(tokens), None)

@@ -14,7 +14,7 @@ from functools import cache
 
 from quiz.german.normalize import normalize
 
-__all__ = ["is_place", "preload", "zipf"]
+__all__ = ["is_place", "place_code", "preload", "zipf"]
 
 
 @cache
@@ -24,28 +24,34 @@ def _words() -> dict[str, float]:
 
     table: dict[str, float] = {}
     for word, frequency in get_frequency_dict("de", wordlist="small").items():
-        key = normalize(word)
-        if key and " " not in key:
+        # The list is lower case already; only words with umlauts or accents need the full folding.
+        key = word if word.isascii() else normalize.__wrapped__(word)
+        if key.isalnum():
             table[key] = max(table.get(key, 0.0), math.log10(frequency) + 9)
     return table
 
 
 @cache
-def _places() -> frozenset[str]:
-    """Normal forms of country and territory names, in German and English."""
+def _places() -> dict[str, str]:
+    """Normal forms of country and territory names, in German and English, with their ISO code."""
     from babel import Locale
 
-    names: set[str] = set()
+    names: dict[str, str] = {}
     for language in ("de", "en"):
         for code, name in Locale(language).territories.items():
             if code.isalpha():  # skip continents and regions such as "150" (Europe)
-                names.add(normalize(name))
-    return frozenset(names)
+                names.setdefault(normalize(name), code)
+    return names
 
 
 def zipf(word: str) -> float:
     """How common the (normalised) German ``word`` is on the Zipf scale; 0 when rare or unknown."""
     return _words().get(word, 0.0)
+
+
+def place_code(key: str) -> str | None:
+    """The ISO code of the country or territory named by the normalised ``key``: ``kanada`` and ``canada`` give CA."""
+    return _places().get(key)
 
 
 def is_place(key: str) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "fold",
     "normalize",
     "strip_function_words",
+    "strip_invisible",
     "tokens",
 ]
 
@@ -28,6 +29,9 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ":
 # Apostrophes join (d'Ivoire = dIvoire); every other non-word character separates.
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′]")
 _SEPARATORS = re.compile(r"[\W_]+")
+
+# Control and format characters nobody sees: zero-width spaces, joiners, soft hyphens, BOM, bidi marks.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 #: Articles and prepositions that may stand before an answer without changing it.
 FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -38,17 +42,22 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Case-, accent- and umlaut-fold ``text``, keeping its punctuation.
+    """Case-, accent- and umlaut-fold ``text``, keeping its punctuation, dropping invisible characters.
 
     ``fold("Müller") == fold("MUELLER") == "mueller"``; ``fold("São") == "sao"``.
     """
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold().translate(_UMLAUTS)
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
         text = unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
         # NFKD can expose compatibility characters that fold differently; one more pass settles them.
         text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
     return text
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without control and format characters nobody sees (zero-width spaces, soft hyphens, BOM)."""
+    return _INVISIBLE.sub("", text)
 
 
 @lru_cache(maxsize=8192)

@@ -220,7 +220,7 @@ def _words_value(taken: list[str]) -> Decimal | None:
     """The value of number words (folded), using text2num for the compounds."""
     if len(taken) == 1 and taken[0] in _ARTICLE_ONE:
         return Decimal(1)
-    phrase = " ".join("ein" if w in _ARTICLE_ONE else w for w in taken)
+    phrase = " ".join("ein" if w in _ARTICLE_ONE else "billion" if w == "billionen" else w for w in taken)
     half = Decimal(0)
     for suffix, extra in (("anderthalb", "1.5"), ("einhalb", "0.5")):
         if phrase.endswith(suffix):

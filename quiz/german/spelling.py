@@ -9,8 +9,9 @@ wrong or extra letters in brackets and a ``_`` for each missing one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from quiz.german import lexicon
 from quiz.german.normalize import fold, normalize
@@ -52,7 +53,7 @@ def different_word(expected: str, given: str) -> str | None:
     or more letters is (``kanzlei`` for ``kanzler``), unless it is an inflection
     of the expected word or far rarer than it (a frequent misspelling).
     """
-    if given != expected and lexicon.is_place(given):
+    if lexicon.is_place(given) and lexicon.place_code(given) != lexicon.place_code(expected):
         return given
     expected_words, given_words = expected.split(), given.split()
     if len(expected_words) != len(given_words):
@@ -61,6 +62,8 @@ def different_word(expected: str, given: str) -> str | None:
         if want == got or len(got) < 5 or is_inflection(want, got):
             continue
         if lexicon.is_place(got):
+            if lexicon.place_code(got) == lexicon.place_code(want):
+                continue  # the same country in another language: Canada for Kanada
             return got
         frequency = lexicon.zipf(got)
         if frequency >= COMMON and frequency + 1.5 >= lexicon.zipf(want):
@@ -74,30 +77,98 @@ def drop_umlauts(text: str) -> str:
 
 
 def mark_slips(given: str, expected: str) -> str:
-    """``given`` with its slips marked against ``expected``: ``Wladiwosto[c]k``, ``Münch_n``, ``W[ei]n``.
+    """``given`` with its slips marked against ``expected``: ``Wladiwosto[c]k``, ``Münch_n``, ``W[ie]n``.
 
-    Compares folded text (so ``ue`` matches ``ü``) but shows the learner's own letters.
+    Wrong, extra or swapped letters are bracketed, each missing one is a ``_``.
+    Compares folded text (so ``ue`` matches ``ü``, ``-`` matches a space) but
+    shows the learner's own letters.
     """
     folded: list[str] = []
     origin: list[int] = []  # for each folded character, the index of the typed one it came from
-    for index, char in enumerate(given):
-        for part in fold(char):
+    for index, char in enumerate(given[:_MARK_LIMIT]):
+        for part in _fold_char(char):
             folded.append(part)
             origin.append(index)
     shown: set[int] = set()
-    out: list[str] = []
 
     def typed(start: int, end: int) -> str:
         indexes = [i for i in dict.fromkeys(origin[start:end]) if i not in shown]
         shown.update(indexes)
         return "".join(given[i] for i in indexes)
 
-    for op in Levenshtein.opcodes(folded, list(fold(expected))):
-        if op.tag == "equal":
-            out.append(typed(op.src_start, op.src_end))
-        elif op.tag == "insert":
-            out.append("_" * min(op.dest_end - op.dest_start, 3))
-        else:  # replace, delete: typed letters that do not belong
-            letters = typed(op.src_start, op.src_end)
+    out: list[str] = []
+    for op, start, end in _align(folded, [p for c in expected[:_MARK_LIMIT] for p in _fold_char(c)]):
+        if op == "=":
+            out.append(typed(start, end))
+        elif op == "+":
+            out.append("_")
+        else:
+            letters = typed(start, end)
             out.append(f"[{letters}]" if letters else "")
     return "".join(out)
+
+
+_MARK_LIMIT = 200
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One typed character folded for comparison; any separator becomes a space, invisible ones vanish."""
+    return "".join(c if c.isalnum() else " " for c in fold(char))
+
+
+def _align(given: list[str], expected: list[str]) -> list[tuple[str, int, int]]:
+    """Edit script turning ``given`` into ``expected`` with adjacent transpositions.
+
+    Steps are ``("=", i, j)`` (typed ``given[i:j]`` is right), ``("+", i, i)``
+    (a letter is missing before ``i``) and ``("x", i, j)`` (typed ``given[i:j]``
+    is wrong, extra or swapped).
+    """
+    rows, cols = len(given) + 1, len(expected) + 1
+    band = abs(rows - cols) + 2  # slips are few: only cells near the diagonal can be on the best path
+    far = rows + cols
+    cost = [[far] * cols for _ in range(rows)]
+    for i in range(min(rows, band + 1)):
+        cost[i][0] = i
+    for j in range(min(cols, band + 1)):
+        cost[0][j] = j
+    for i in range(1, rows):
+        typed, row, above = given[i - 1], cost[i], cost[i - 1]
+        for j in range(max(1, i - band), min(cols, i + band + 1)):
+            best = above[j - 1] + (typed != expected[j - 1])
+            if above[j] < best:
+                best = above[j] + 1
+            if row[j - 1] < best:
+                best = row[j - 1] + 1
+            if i > 1 and j > 1 and typed == expected[j - 2] and given[i - 2] == expected[j - 1]:
+                best = min(best, cost[i - 2][j - 2] + 1)
+            row[j] = best
+    steps: list[tuple[str, int, int]] = []
+    i, j = rows - 1, cols - 1
+    while i or j:
+        here = cost[i][j]
+        if i and j and given[i - 1] == expected[j - 1] and here == cost[i - 1][j - 1]:
+            steps.append(("=", i - 1, i))
+            i, j = i - 1, j - 1
+        elif i and j and here == cost[i - 1][j - 1] + 1:
+            steps.append(("x", i - 1, i))
+            i, j = i - 1, j - 1
+        elif i > 1 and j > 1 and given[i - 1] == expected[j - 2] and given[i - 2] == expected[j - 1] and (
+            here == cost[i - 2][j - 2] + 1
+        ):
+            steps.append(("x", i - 2, i))
+            i, j = i - 2, j - 2
+        elif i and here == cost[i - 1][j] + 1:
+            steps.append(("x", i - 1, i))
+            i -= 1
+        else:
+            steps.append(("+", i, i))
+            j -= 1
+    steps.reverse()
+    merged: list[tuple[str, int, int]] = []
+    for op, start, end in steps:
+        if merged and merged[-1][0] == op == "=" or merged and merged[-1][0] == op == "x" and merged[-1][2] == start:
+            merged[-1] = (op, merged[-1][1], end)
+        else:
+            merged.append((op, start, end))
+    return merged

@@ -36,6 +36,7 @@ class Pool:
         self.numbers: dict[str, set[float]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[str, set[str]] = {}
+        self._sorted: dict[str, tuple[str, ...]] = {}
         for fact in facts:
             if fact.kind is Kind.DATE:
                 self.dates[fact.get("granularity") or ""].add(fact.value)
@@ -48,20 +49,23 @@ class Pool:
                 )
 
     def choices(
-        self, fact: Fact, answer: str, aliases: Iterable[str], seed: str, inflect: bool = True
+        self,
+        fact: Fact,
+        answer: str,
+        aliases: Iterable[str],
+        seed: str,
+        inflect: bool = True,
+        neighbours: Iterable[str] = (),
     ) -> tuple[str, ...]:
         """Up to three wrong options for a card about ``fact``.
 
         ``inflect`` puts place names in the form the gap needs (genitive "Russlands").
-        A place named elsewhere in the sentence is no option: it is plainly wrong.
+        ``neighbours`` are the other places named in the sentence: plainly wrong, so no options.
         """
         taken = {answer.casefold(), *(a.casefold() for a in aliases)}
-        if fact.kind is Kind.PLACE:
-            sentence = fact.sentence.casefold()
-            for name, spellings in self.spellings.items():
-                if any(s.casefold() in sentence for s in spellings if len(s) > 2):
-                    taken.update(s.casefold() for s in (name, *spellings))
-                    taken.update(f"{s}s".casefold() for s in (name, *spellings))
+        for name in neighbours:
+            for spelling in (name, *self.spellings.get(name, ())):
+                taken.update((spelling.casefold(), f"{spelling}s".casefold()))
         if fact.kind is Kind.DATE:
             candidates: Iterator[str] = self._date_options(fact, seed)
         elif fact.kind is Kind.NUMBER:
@@ -111,17 +115,33 @@ class Pool:
                 others = (name for name in _ARTICLE_COUNTRIES[with_article] if name not in own)
                 yield from stable_order(seed, (_ARTICLE_FORMS.get((name, article), name) for name in others))
                 return
-            if not with_article:  # "nach ___": never offer "Ukraine" or "USA", which need an article
-                names = [*stable_order(seed, self.places.get(kind, set()) - own),
-                         *stable_order(seed, (name for name in _gazetteer(kind) if name not in own))]  # fmt: skip
-                yield from (name for name in names if not _article_class(name))
-                return
-        names = [*stable_order(seed, self.places.get(kind, set()) - own),
-                 *stable_order(seed, (name for name in _gazetteer(kind) if name not in own))]  # fmt: skip
+        if kind not in self._sorted:
+            self._sorted[kind] = tuple(sorted(self.places.get(kind, ())))
+        names = (
+            *sample(seed, self._sorted[kind]),
+            *sample(seed, _gazetteer(kind, fact.get("country") or "")),
+            *sample(seed, _gazetteer(kind, "")),
+        )
+        names = tuple(n for n in names if n not in own)
+        if kind == "country" and form == "base":  # "nach ___": never offer "Ukraine" or "USA", which need an article
+            names = tuple(n for n in names if not _article_class(n))
         if form in ("base", "plain"):
             yield from names
         elif form == "genitive":
             yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
+
+
+def sample(seed: str, items: tuple[str, ...], count: int = 12) -> list[str]:
+    """Up to ``count`` items picked by hashing the seed: stable, varied, and cheap for long lists."""
+    if len(items) <= count:
+        return stable_order(seed, items)
+    picked: dict[str, None] = {}
+    for k in range(count * 2):
+        digest = hashlib.blake2b(f"{seed}|{k}".encode(), digest_size=8).digest()
+        picked[items[int.from_bytes(digest, "big") % len(items)]] = None
+        if len(picked) == count:
+            break
+    return list(picked)
 
 
 _MAX_DISTANCE = {"year": 40 * 12, "month": 36, "day": 3 * 365}
@@ -292,9 +312,13 @@ def _article_class(name: str) -> str | None:
 
 
 @cache
-def _gazetteer(kind: str) -> tuple[str, ...]:
+def _gazetteer(kind: str, country: str) -> tuple[str, ...]:
+    """Gazetteer names of one type (and country, when given), sorted."""
     try:
         module = importlib.import_module("quiz.extract.places")
     except ImportError:
         return ()
-    return tuple(place.name for place in module.places_of_type(kind)) if kind else ()
+    if not kind:
+        return ()
+    places = module.places_of_type(kind)
+    return tuple(sorted(p.name for p in places if not country or getattr(p, "country", "") == country))

@@ -102,7 +102,8 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
                 continue
             if questions.gives_away(sentence.text, fact, facts):
                 continue
-            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling)
+            neighbours = [f.value for f in facts if f.kind is Kind.PLACE and f.value != fact.value]
+            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling, neighbours)
             made = [card for card in made if card.id not in seen_ids]
             if made:
                 per_value[key] += 1
@@ -111,14 +112,16 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
     return cards
 
 
-def _fact_cards(fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelling: bool) -> list[Card]:
+def _fact_cards(
+    fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelling: bool, neighbours: list[str]
+) -> list[Card]:
     prepared = questions.prepare(fact)
     if prepared is None:
         return []
     text, shown = prepared
     answer, aliases = accepted(fact, extra_spellings)
     base = card_id(fact)
-    choices = pool.choices(fact, answer, aliases, base)
+    choices = pool.choices(fact, answer, aliases, base, neighbours=neighbours)
     source = Source(article=fact.article, sentence=fact.sentence)
     tags = (_KIND_TAGS.get(fact.kind, "fakt"),)
     cards = [Card(id=base, kind=fact.kind, answer=answer, cloze=questions.cloze(text, shown), aliases=aliases,
@@ -127,7 +130,7 @@ def _fact_cards(fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelli
     if question is not None:
         if fact.kind is Kind.PLACE:  # the W-question's answer is the name itself, not the form in the gap
             answer, aliases = place_forms(fact, extra_spellings)
-            choices = pool.choices(fact, answer, aliases, base, inflect=False)
+            choices = pool.choices(fact, answer, aliases, base, inflect=False, neighbours=neighbours)
         cards.append(Card(id=f"{base}-w", kind=fact.kind, answer=answer, question=question, aliases=aliases,
                           choices=choices, explanation=fact.sentence, tags=tags, source=source))  # fmt: skip
     if spelling:

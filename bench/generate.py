@@ -1,0 +1,97 @@
+"""Throughput of deck generation over the 10kGNAD test corpus, next to tokenising alone.
+
+    python bench/generate.py [--corpus PATH] [--limit N]
+
+Prints three figures:
+
+1. tokenising alone with SoMaJo (the same settings quiz.articles uses), one core: the floor;
+2. generation per article (read, clean, split, extract facts), one core, and its cost relative to 1;
+3. the whole pipeline as ``quiz generate`` runs it on all cores: articles written to temporary
+   .txt files, extracted on worker processes, turned into decks and rendered as YAML.
+
+Targets (issue 3): 2 at most 2x the cost of 1; 3 under 30 s for the whole corpus on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quiz.articles import _tokenizer, parse_article  # noqa: E402
+from quiz.deck import dump_deck  # noqa: E402
+from quiz.generate import build_decks, extract, extract_all  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "10kGNAD_test.csv"
+
+
+def read_corpus(path: Path, limit: int | None) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
+    return texts[:limit] if limit else texts
+
+
+def tokenise_only(texts: list[str]) -> float:
+    tokenizer = _tokenizer()
+    start = time.perf_counter()
+    for text in texts:
+        paragraphs = [p for p in parse_article(text, "x.txt").text.split("\n\n") if p.strip()]
+        for _ in tokenizer.tokenize_text(paragraphs):
+            pass
+    return time.perf_counter() - start
+
+
+def generate_one_core(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for number, text in enumerate(texts):
+        extract(f"{number:04d}.txt", text)
+    return time.perf_counter() - start
+
+
+def whole_pipeline(texts: list[str], workers: int) -> tuple[float, int, int]:
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for number, text in enumerate(texts):
+            path = Path(folder) / f"{number:04d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        start = time.perf_counter()
+        results, failed = extract_all(paths, workers=workers)
+        decks = build_decks(results)
+        rendered = [dump_deck(deck, schema="../quiz/schema/deck.schema.json") for _, deck in decks]
+        elapsed = time.perf_counter() - start
+    cards = sum(len(deck.cards) for name, deck in decks if name != "alle-artikel")
+    assert not failed, failed
+    assert rendered
+    return elapsed, len(decks), cards
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args()
+    texts = read_corpus(args.corpus, args.limit)
+    chars = sum(len(t) for t in texts)
+    workers = min(2, os.cpu_count() or 1)
+    extract("warm.txt", "Ein kurzer Satz zum Aufwärmen am 5. Mai 2020 in Wien.")
+    print(f"corpus: {len(texts)} articles, {chars:,} characters")
+    floor = tokenise_only(texts)
+    print(f"1. tokenising alone (SoMaJo, 1 core):  {chars / floor:>9,.0f} chars/s  ({floor:.1f} s)")
+    one = generate_one_core(texts)
+    print(f"2. generation (1 core):               {chars / one:>9,.0f} chars/s  ({one:.1f} s), "
+          f"{one / floor:.2f}x tokenising (target <= 2x)")  # fmt: skip
+    whole, decks, cards = whole_pipeline(texts, workers)
+    print(f"3. quiz generate pipeline ({workers} cores):    {chars / whole:>9,.0f} chars/s  ({whole:.1f} s, "
+          f"{decks} decks, {cards} cards; target < 30 s)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -11,6 +11,7 @@ dates (``5.9.2023``, ``10. bis 13. September``, ``Prof. Dr.``).
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -169,8 +170,7 @@ def _skip_emoji_search_without_emoji(tokenizer: Any) -> None:
     original = getattr(tokenizer, "_split_emojis", None)
     if original is None:
         return
-    import regex
-
+    regex = importlib.import_module("regex")  # SoMaJo's own dependency; untyped
     emoji = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
 
     def split_emojis(node: Any, token_class: str = "emoticon") -> None:

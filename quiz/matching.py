@@ -19,62 +19,19 @@ from rapidfuzz.distance import OSA
 
 from quiz.german import lexicon
 from quiz.german.dates import DateValue, PartialDate, parse_date
+from quiz.german.feedback import date_parts, say, scale_name
 from quiz.german.normalize import answer_key, compact, normalize, strip_invisible
 from quiz.german.numbers import Quantity, format_number, parse_quantity
 from quiz.german.spelling import different_word, distance, drop_umlauts, mark_slips, slip_budget
+from quiz.german.times import parse_time
 from quiz.german.units import convert
 from quiz.models import Grade, Kind, Verdict
 
 __all__ = ["grade"]
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "empty": ("Keine Antwort. Richtig: {answer}", "No answer. Correct: {answer}"),
-    "alias": ("Richtig. Hauptantwort: {answer}", "Correct. Main answer: {answer}"),
-    "spelling": ("Richtig. Schreibweise: {answer}", "Correct. Spelled: {answer}"),
-    "name": ("Richtig. Auf Deutsch: {answer}", "Correct. In German: {answer}"),
-    "almost": ("Fast richtig: {answer} (du: {diff})", "Almost: {answer} (you: {diff})"),
-    "umlaut": ("Fast richtig: {answer} (mit Umlaut)", "Almost: {answer} (with umlaut)"),
-    "wrong": ("Falsch. Richtig: {answer}", "Wrong. Correct: {answer}"),
-    "word": ("Falsch: „{word}“ ist ein anderes Wort. Richtig: {answer}",
-             "Wrong: “{word}” is a different word. Correct: {answer}"),
-    "place": ("Falsch: {word} ist ein anderer Ort. Richtig: {answer}",
-              "Wrong: {word} is a different place. Correct: {answer}"),
-    "partial": ("Unvollständig. Richtig: {answer}", "Incomplete. Correct: {answer}"),
-    "no_number": ("Keine Zahl erkannt. Richtig: {answer}", "No number recognised. Correct: {answer}"),
-    "tolerance": ("Richtig (genau: {answer})", "Correct (exactly: {answer})"),
-    "swapped": ("Falsch – Zahlendreher? Richtig: {answer}", "Wrong – digits swapped? Correct: {answer}"),
-    "scale": ("Falsch – {got} statt {want}. Richtig: {answer}", "Wrong – {got} instead of {want}. Correct: {answer}"),
-    "separator": ("Falsch – {given} bedeutet {reading} (Komma = Dezimalzeichen). Richtig: {answer}",
-                  "Wrong – in German {given} means {reading}. Correct: {answer}"),
-    "unit": ("Falsch – andere Einheit ({got} statt {want}). Richtig: {answer}",
-             "Wrong – different unit ({got} instead of {want}). Correct: {answer}"),
-    "high": ("Falsch – zu hoch. Richtig: {answer}", "Wrong – too high. Correct: {answer}"),
-    "low": ("Falsch – zu niedrig. Richtig: {answer}", "Wrong – too low. Correct: {answer}"),
-    "no_date": ("Kein Datum erkannt. Richtig: {answer}", "No date recognised. Correct: {answer}"),
-    "date_parts": ("Falsch – {parts} {verb} nicht. Richtig: {answer}", "Wrong {parts}. Correct: {answer}"),
-    "date_missing": ("Unvollständig – es fehlt: {parts}. Richtig: {answer}",
-                     "Incomplete – missing: {parts}. Correct: {answer}"),
-    "date_swapped": ("Falsch – Tag und Monat vertauscht? Richtig: {answer}",
-                     "Wrong – day and month swapped? (German order: day.month.) Correct: {answer}"),
-    "date_range": ("Falsch – gefragt ist ein Zeitraum. Richtig: {answer}",
-                   "Wrong – a period is asked for. Correct: {answer}"),
-    "date_single": ("Falsch – gefragt ist ein Zeitpunkt, kein Zeitraum. Richtig: {answer}",
-                    "Wrong – a point in time is asked for, not a period. Correct: {answer}"),
-}  # fmt: skip
 _PUNCTUATION = ".,;:!?\"'“”„«»()[] "
 _LONGEST = 2_000  # characters of an answer worth looking at
 _NOT_LETTERS = re.compile(r"[^\w-]+")
-_PARTS = {"day": ("Tag", "day"), "month": ("Monat", "month"), "year": ("Jahr", "year")}
-_ARTICLES = {"day": "der", "month": "der", "year": "das"}
-_SCALE_NAMES = ((10**12, "Billionen", "trillions"), (10**9, "Milliarden", "billions"),
-                (10**6, "Millionen", "millions"), (10**3, "Tausend", "thousands"))  # fmt: skip
-
-
-def _say(key: str, lang: str, **values: object) -> str:
-    german, english = _TEXTS[key]
-    return (english if lang == "en" else german).format(**values)
-
-
 def grade(
     expected: str,
     given: str,
@@ -92,17 +49,18 @@ def grade(
     feedback language (``de`` or ``en``). ``score`` is 100 for correct, 70-99
     for almost and below 70 for wrong. Never raises on any string input.
     """
+    aliases = (aliases,) if isinstance(aliases, str) else aliases
     candidates = tuple(dict.fromkeys(c for c in (expected, *aliases) if isinstance(c, str)))
     given = given if isinstance(given, str) else ""
     kind = str(kind).strip().lower()
     for candidate in candidates:
         if given.strip() == candidate.strip():
             alias = candidate != expected and kind not in (Kind.NUMBER, Kind.DATE)
-            return Grade(Verdict.CORRECT, candidate, 100.0, _say("alias", lang, answer=expected) if alias else "")
+            return Grade(Verdict.CORRECT, candidate, 100.0, say("alias", lang, answer=expected) if alias else "")
     if not candidates or not normalize(given[:_LONGEST]):
-        return Grade(Verdict.WRONG, None, 0.0, _say("empty", lang, answer=expected))
+        return Grade(Verdict.WRONG, None, 0.0, say("empty", lang, answer=expected))
     if len(strip_invisible(given).strip()) > 2 * max(len(c) for c in candidates) + 40:
-        return Grade(Verdict.WRONG, None, 0.0, _say("wrong", lang, answer=expected))  # far longer than any answer
+        return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=expected))  # far longer than any answer
     match kind:
         case Kind.NUMBER:
             return _grade_number(candidates, given, tolerance, lang)
@@ -139,19 +97,29 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
     matched = _exact(candidates, given)
     if matched is not None:
         if matched != expected:
-            return Grade(Verdict.CORRECT, matched, 100.0, _say("alias", lang, answer=expected))
+            return Grade(Verdict.CORRECT, matched, 100.0, say("alias", lang, answer=expected))
         same = _letters(_shown(given, answer_key(given))) == _letters(matched)
-        return Grade(Verdict.CORRECT, matched, 100.0, "" if same else _say("spelling", lang, answer=matched))
+        return Grade(Verdict.CORRECT, matched, 100.0, "" if same else say("spelling", lang, answer=matched))
+    clock = parse_time(expected)
+    if clock is not None:  # a time of day: right or wrong, like a number
+        typed = parse_time(given)
+        for candidate in candidates:
+            if typed is not None and parse_time(candidate) == typed:
+                return Grade(Verdict.CORRECT, candidate, 100.0, "")
+        return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=expected))
     code = lexicon.place_code(_keys(given)[-1])
     if code is not None:
         for candidate in candidates:
             if any(lexicon.place_code(k) == code for k in _keys(candidate)):
                 same = compact(normalize(candidate)) == compact(_keys(given)[-1])
-                return Grade(Verdict.CORRECT, candidate, 100.0, "" if same else _say("name", lang, answer=candidate))
-    plain = compact(drop_umlauts(given))
+                return Grade(Verdict.CORRECT, candidate, 100.0, "" if same else say("name", lang, answer=candidate))
+    plain = drop_umlauts(given)
     for candidate in candidates:
-        if compact(drop_umlauts(candidate)) == plain and compact(normalize(candidate)) != plain:
-            return Grade(Verdict.ALMOST, candidate, 90.0, _say("umlaut", lang, answer=candidate))
+        if compact(drop_umlauts(candidate)) == compact(plain) != compact(normalize(candidate)):
+            other = different_word(normalize(candidate), plain, min_length=1)  # Bar is no slip for Bär
+            if other is None:
+                return Grade(Verdict.ALMOST, candidate, 90.0, say("umlaut", lang, answer=candidate))
+            return Grade(Verdict.WRONG, None, 60.0, say("word", lang, word=_shown(given, other), answer=expected))
     near: tuple[int, str, str, str] | None = None  # edits, candidate, expected key, given key
     for candidate in candidates:
         for want in _keys(candidate):
@@ -165,9 +133,9 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
         if other is None:
             score = max(70.0, min(99.0, round(100.0 * (1 - edits / max(len(want), 1)), 1)))
             diff = mark_slips(_shown(given, got), candidate)
-            return Grade(Verdict.ALMOST, candidate, score, _say("almost", lang, answer=candidate, diff=diff))
+            return Grade(Verdict.ALMOST, candidate, score, say("almost", lang, answer=candidate, diff=diff))
         key = "place" if lexicon.is_place(other) else "word"
-        feedback = _say(key, lang, word=_shown(given, got), answer=expected)
+        feedback = say(key, lang, word=_shown(given, got), answer=expected)
         return Grade(Verdict.WRONG, None, _closeness(want, got), feedback)
     return _wrong_text(candidates, given, lang)
 
@@ -196,8 +164,8 @@ def _wrong_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
     want = _keys(expected)[-1]
     score = max(_closeness(w, got) for c in candidates for w in _keys(c))
     if got and set(got.split()) < set(want.split()):
-        return Grade(Verdict.WRONG, None, score, _say("partial", lang, answer=expected))
-    return Grade(Verdict.WRONG, None, score, _say("wrong", lang, answer=expected))
+        return Grade(Verdict.WRONG, None, score, say("partial", lang, answer=expected))
+    return Grade(Verdict.WRONG, None, score, say("wrong", lang, answer=expected))
 
 
 def _grade_strict(
@@ -211,7 +179,7 @@ def _grade_strict(
     for candidate in candidates if unparsed is None else unparsed:
         if normalize(candidate) == typed:
             return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    return Grade(Verdict.WRONG, None, 0.0, _say(unreadable, lang, answer=candidates[0]))
+    return Grade(Verdict.WRONG, None, 0.0, say(unreadable, lang, answer=candidates[0]))
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -244,7 +212,7 @@ def _grade_number(candidates: Sequence[str], given: str, tolerance: float | None
         for candidate, want in wanted:
             value = _in_unit(got.value, got, want)
             if value is not None and abs(value - want.value) <= limit:
-                return Grade(Verdict.CORRECT, candidate, 100.0, _say("tolerance", lang, answer=candidates[0]))
+                return Grade(Verdict.CORRECT, candidate, 100.0, say("tolerance", lang, answer=candidates[0]))
     return Grade(Verdict.WRONG, None, 0.0, _number_feedback(candidates[0], wanted[0][1], given, got, lang))
 
 
@@ -262,28 +230,21 @@ def _number_feedback(answer: str, want: Quantity, given: str, got: Quantity, lan
     value = _in_unit(got.value, got, want)
     if value is None:
         assert got.unit is not None and want.unit is not None
-        return _say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
+        return say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
     if got.unit is not None and want.unit is not None and got.unit is not want.unit and got.value == want.value:
-        return _say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
+        return say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
     if got.alternative is not None and _in_unit(got.alternative, got, want) == want.value:
         shown = given.strip()
-        return _say("separator", lang, given=shown, reading=format_number(got.value, lang), answer=answer)
+        return say("separator", lang, given=shown, reading=format_number(got.value, lang), answer=answer)
     if value == value.to_integral_value() and want.value == want.value.to_integral_value() and abs(value) >= 10:
         if sorted(str(abs(int(value)))) == sorted(str(abs(int(want.value)))):
-            return _say("swapped", lang, answer=answer)
+            return say("swapped", lang, answer=answer)
     if value and want.value:
-        got_scale, want_scale = _scale_name(value, lang), _scale_name(want.value, lang)
+        got_scale, want_scale = scale_name(value, lang), scale_name(want.value, lang)
         ratio = abs(value / want.value)
         if got_scale != want_scale and got_scale and want_scale and ratio.log10() % 3 == 0:
-            return _say("scale", lang, got=got_scale, want=want_scale, answer=answer)
-    return _say("high" if value > want.value else "low", lang, answer=answer)
-
-
-def _scale_name(value: Decimal, lang: str) -> str:
-    for size, german, english in _SCALE_NAMES:
-        if abs(value) >= size:
-            return english if lang == "en" else german
-    return ""
+            return say("scale", lang, got=got_scale, want=want_scale, answer=answer)
+    return say("high" if value > want.value else "low", lang, answer=answer)
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -303,7 +264,7 @@ def _grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
         return _grade_strict(candidates, given, lang, "no_date", [c for c in candidates if _date(c) is None])
     for candidate, want in wanted:
         if _date_problem(want, got) is None:
-            feedback = _say("spelling", lang, answer=candidate) if got.respelled else ""
+            feedback = say("spelling", lang, answer=candidate) if got.respelled else ""
             return Grade(Verdict.CORRECT, candidate, 100.0, feedback)
     answer = candidates[0]
     want = wanted[0][1]
@@ -311,15 +272,12 @@ def _grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
     assert problem is not None
     kind, parts = problem
     if kind in ("date_range", "date_single", "date_swapped"):
-        return Grade(Verdict.WRONG, None, 0.0, _say(kind, lang, answer=answer))
-    names = [_PARTS[p][1 if lang == "en" else 0] for p in parts]
-    joined = " and ".join(names) if lang == "en" else " und ".join(names)
+        return Grade(Verdict.WRONG, None, 0.0, say(kind, lang, answer=answer))
     if kind == "date_missing":
-        return Grade(Verdict.WRONG, None, 0.0, _say(kind, lang, parts=joined, answer=answer))
-    if lang != "en" and len(parts) == 1:
-        joined = f"{_ARTICLES[parts[0]]} {joined}"
+        return Grade(Verdict.WRONG, None, 0.0, say(kind, lang, parts=date_parts(parts, lang), answer=answer))
     verb = "stimmt" if len(parts) == 1 else "stimmen"
-    return Grade(Verdict.WRONG, None, 0.0, _say("date_parts", lang, parts=joined, verb=verb, answer=answer))
+    named = date_parts(parts, lang, article=True)
+    return Grade(Verdict.WRONG, None, 0.0, say("date_parts", lang, parts=named, verb=verb, answer=answer))
 
 
 def _date_problem(want: DateValue, got: DateValue) -> tuple[str, list[str]] | None:

@@ -147,6 +147,24 @@ TRAPS = [
     ("place", "Wien", ("Vienna",), "Venice", W),
 ]
 
+UMLAUTS_LEFT_OUT = [
+    ("place", "München", (), "Munchen", A),
+    ("text", "Bär", (), "Bar", W),  # without the umlaut it is another word
+    ("text", "zählen", (), "zahlen", W),
+    ("text", "schön", (), "schon", W),
+    ("text", "Bär", (), "Baer", C),
+]
+
+TIMES = [
+    ("text", "20:00", (), "20:00 Uhr", C),
+    ("text", "20:00", (), "20 Uhr", C),
+    ("text", "20:00", (), "um 20.00 Uhr", C),
+    ("text", "20:15", (), "20 Uhr 15", C),
+    ("text", "20:00", (), "21 Uhr", W),
+    ("text", "20:15", (), "20:51", W),
+    ("text", "20:15", (), "Viertel nach acht", W),
+]
+
 NUMBERS_RIGHT = [
     ("number", "685", (), "685", C),
     ("number", "685", (), "sechshundertfünfundachtzig", C),
@@ -289,7 +307,7 @@ EMPTY_AND_ODD = [
 ]
 
 CASES = (
-    NORMALISATION + LEADING_WORDS + ALIASES + SLIPS + TRAPS + NUMBERS_RIGHT + NUMBERS_WRONG
+    NORMALISATION + LEADING_WORDS + ALIASES + SLIPS + TRAPS + UMLAUTS_LEFT_OUT + TIMES + NUMBERS_RIGHT + NUMBERS_WRONG
     + DATES_RIGHT + DATES_WRONG + UNREADABLE_ANSWERS + EMPTY_AND_ODD
 )  # fmt: skip
 
@@ -388,6 +406,11 @@ def test_alias_match_names_the_main_answer() -> None:
     result = grade("Wien", "Vienna", "place", ["Vienna"])
     assert result.matched == "Vienna"
     assert "Wien" in result.feedback
+
+
+def test_a_single_alias_string_is_one_alias() -> None:
+    assert grade("Wien", "Vienna", "place", "Vienna").verdict is Verdict.CORRECT  # type: ignore[arg-type]
+    assert grade("Wien", "V", "place", "Vienna").verdict is Verdict.WRONG  # type: ignore[arg-type]
 
 
 def test_almost_matches_the_closest_alias() -> None:

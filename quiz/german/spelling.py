@@ -46,12 +46,13 @@ def is_inflection(a: str, b: str) -> bool:
     return long.startswith(short) and long[len(short) :] in _INFLECTIONS
 
 
-def different_word(expected: str, given: str) -> str | None:
+def different_word(expected: str, given: str, min_length: int = 5) -> str | None:
     """The word of the normalised ``given`` that is a real, different word from ``expected``, if any.
 
-    A country name (``island`` for ``irland``) always is. A common word of five
-    or more letters is (``kanzlei`` for ``kanzler``), unless it is an inflection
-    of the expected word or far rarer than it (a frequent misspelling).
+    A country name (``island`` for ``irland``) always is. A common word of
+    ``min_length`` or more letters is (``kanzlei`` for ``kanzler``), unless it is
+    an inflection of the expected word or far rarer than it (a frequent
+    misspelling such as ``osterreich``).
     """
     if lexicon.is_place(given) and lexicon.place_code(given) != lexicon.place_code(expected):
         return given
@@ -59,7 +60,7 @@ def different_word(expected: str, given: str) -> str | None:
     if len(expected_words) != len(given_words):
         return None
     for want, got in zip(expected_words, given_words, strict=True):
-        if want == got or len(got) < 5 or is_inflection(want, got):
+        if want == got or len(got) < min_length or is_inflection(want, got):
             continue
         if lexicon.is_place(got):
             if lexicon.place_code(got) == lexicon.place_code(want):

@@ -216,6 +216,7 @@ def anki_workload(cards: int, answers: int, folder: Path) -> dict[str, float] | 
     config["new"]["perDay"] = config["rev"]["perDay"] = 9_999  # Anki's highest limit
     col.decks.update_config(config)
     col.decks.select(deck_id)
+    col.sched.extend_limits(answers, 0)  # "custom study": today's new-card limit past 9,999
     model = col.models.by_name("Basic")
 
     start = time.perf_counter()

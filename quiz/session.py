@@ -26,6 +26,7 @@ from datetime import datetime
 from quiz.matching import grade
 from quiz.models import Card, Deck, Grade, Kind, Verdict
 from quiz.scheduling import CardState, Scheduler, fast_threshold_ms, rate, scheduler_for
+from quiz.session_asking import Asker, hint_ladder
 from quiz.session_values import (
     DEFAULT_RULES,
     Agenda,
@@ -41,8 +42,6 @@ from quiz.session_values import (
     plan,
     utc_now,
 )
-
-MAX_CHOICES = 4
 
 __all__ = [
     "DEFAULT_RULES", "Agenda", "Clock", "Mode", "Outcome", "Question", "Rules", "Session",
@@ -115,8 +114,7 @@ class Session:
         self._snapshots: list[_Snapshot] = []
         self._repeats: dict[str, int] = {}
         self._seq = 0
-        self._asked: dict[str, tuple[Style, tuple[str, ...]]] = {}
-        self._answers_by_kind: dict[Kind, list[str]] = {}
+        self._asker = Asker(deck, self.style, self.seed)
 
     # ----- constructors -------------------------------------------------------------------------
 
@@ -204,7 +202,7 @@ class Session:
         if self.finished:
             return None
         slot = self._queue[self._position]
-        style, choices = self._style_for(slot)
+        style, choices = self._asker.ask(slot.card)
         return Question(
             number=self._position + 1,
             total=len(self._queue),
@@ -297,7 +295,7 @@ class Session:
         question = self._require_question()
         if not question.hints_allowed:
             raise SessionError("no hints in an exam" if self.mode is Mode.EXAM else "no hints for this question")
-        ladder = _hint_ladder(question.card)
+        ladder = hint_ladder(question.card)
         if len(self._hints) >= len(ladder):
             raise SessionError("no more hints")
         self._hints = (*self._hints, ladder[len(self._hints)])
@@ -369,43 +367,6 @@ class Session:
         if question is None:
             raise SessionError("the session is finished")
         return question
-
-    def _style_for(self, slot: _Slot) -> tuple[Style, tuple[str, ...]]:
-        """How the card is asked; the same every time it comes up (cached: ``current`` is read often)."""
-        if self.style is not Style.CHOICE:
-            return self.style, ()
-        card = slot.card
-        known = self._asked.get(card.id)
-        if known is not None:
-            return known
-        rng = random.Random(f"{self.seed}:{card.id}")
-        want = MAX_CHOICES - 1
-        if card.choices:
-            distractors = rng.sample(card.choices, min(want, len(card.choices)))
-        else:  # borrow answers of other cards of the same kind
-            accepted = {a.casefold() for a in card.accepted}
-            pool = self._answer_pool(card.kind)
-            drawn = rng.sample(pool, min(len(pool), want + len(accepted)))
-            distractors = [answer for answer in drawn if answer.casefold() not in accepted][:want]
-        if not distractors:
-            asked: tuple[Style, tuple[str, ...]] = (Style.TYPE, ())
-        else:
-            options = [card.answer, *distractors]
-            rng.shuffle(options)
-            asked = (Style.CHOICE, tuple(options))
-        self._asked[card.id] = asked
-        return asked
-
-    def _answer_pool(self, kind: Kind) -> list[str]:
-        """The deck's distinct answers of one kind (ignoring case), built once per kind."""
-        pool = self._answers_by_kind.get(kind)
-        if pool is None:
-            unique: dict[str, str] = {}
-            for other in self.deck.cards:
-                if other.kind is kind:
-                    unique.setdefault(other.answer.casefold(), other.answer)
-            pool = self._answers_by_kind[kind] = list(unique.values())
-        return pool
 
     def _settle(
         self,
@@ -490,16 +451,3 @@ class Session:
                 self._states.pop(key, None)
             else:
                 self._states[key] = state
-
-
-def _hint_ladder(card: Card) -> tuple[str, ...]:
-    answer = card.answer.strip()
-    steps: list[str] = []
-    if card.hint:
-        steps.append(card.hint)
-    if len(answer) > 1:
-        steps.append(answer[0] + "…")
-    half = answer[: max(1, len(answer) // 2)]
-    if len(answer) > 3 and half + "…" not in steps:
-        steps.append(half + "…")
-    return tuple(steps)

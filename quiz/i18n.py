@@ -210,6 +210,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "stats.forecast": ("Fällige Karten in den nächsten 14 Tagen", "Cards due in the next 14 days"),
     "stats.calendar": ("Lerntage der letzten {weeks} Wochen", "Study days of the last {weeks} weeks"),
     "stats.streak": ("Lernserie: {days} Tage in Folge", "Study streak: {days} days in a row"),
+    "stats.streak_one": ("Lernserie: 1 Tag", "Study streak: 1 day"),
     "stats.less": ("weniger", "less"),
     "stats.more": ("mehr", "more"),
     "stats.empty": ("Noch keine Wiederholungen – lerne ein Deck, dann erscheinen hier Kurven.",

@@ -61,7 +61,7 @@ class QuizApp(App[None]):
         Binding("ctrl+c", "quit", "key.quit", show=False, priority=True),
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("f1", "help", "key.help"),
-        Binding("f2", "switch_language", "key.language"),
+        Binding("f2", "switch_language", "key.language", show=False),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
     ]
 

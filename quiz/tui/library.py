@@ -103,8 +103,11 @@ def find_entry(name: str, entries: Iterable[DeckEntry]) -> DeckEntry | None:
 
 
 def _label(path: Path) -> str:
-    """A short name for problems: relative to the working folder when possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    """A short name for problems: relative to the working folder, or to the home folder (``~/``)."""
+    resolved = path.resolve()
+    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
+        try:
+            return prefix + str(resolved.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)

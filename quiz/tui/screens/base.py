@@ -64,8 +64,8 @@ class Localized:
 
     async def retranslate(self) -> None:
         """Show the screen in the app's new language (default: build it again)."""
-        self.localize()
         await cast(Screen[Any], self).recompose()
+        self.localize()
 
 
 class QuizScreen(Localized, Screen[ResultType]):

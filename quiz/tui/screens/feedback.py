@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from quiz.models import Verdict
-from quiz.session import Outcome, SessionError
+from quiz.session import Outcome, SessionError, Style
 from quiz.store import StoreError
 from quiz.tui.library import DeckEntry
 from quiz.tui.run import StudyRun
@@ -20,6 +21,8 @@ from quiz.tui.widgets.marks import highlight_terms, prompt_content, spelling_dif
 from quiz.tui.widgets.status import StatusBar
 
 LABEL_STYLE = "bold"
+WORD = re.compile(r"\w+")
+SYMBOLS = {Verdict.CORRECT: "✓", Verdict.ALMOST: "≈", Verdict.WRONG: "✗"}
 
 
 class FeedbackScreen(QuizScreen[str | None]):
@@ -31,7 +34,7 @@ class FeedbackScreen(QuizScreen[str | None]):
         Binding("r", "override", "key.override"),
         Binding("u,ctrl+z", "undo", "key.undo"),
         Binding("a", "article", "key.article"),
-        Binding("escape", "end", "key.end_session"),
+        Binding("escape", "end", "key.end_session", show=False),
         Binding("q", "app.quit", "key.quit", show=False),
     ]
 
@@ -87,11 +90,15 @@ class FeedbackScreen(QuizScreen[str | None]):
         return outcome.verdict.value
 
     def _verdict_text(self) -> str:
+        """The verdict in words: the grader's own explanation when it gave one (typed answers)."""
         outcome = self.outcome
         if outcome.skipped:
             return self.tr("fb.skipped")
         if outcome.overridden:
             return self.tr("fb.overridden")
+        feedback = " ".join(outcome.grade.feedback.split())
+        if feedback and outcome.style is Style.TYPE:
+            return f"{SYMBOLS[outcome.verdict]} {feedback}"
         return self.tr(f"fb.{outcome.verdict.value}")
 
     def _details(self) -> Content:
@@ -122,7 +129,10 @@ class FeedbackScreen(QuizScreen[str | None]):
         if card.explanation:
             row("fb.explanation", card.explanation)
         source = card.source
-        if source is not None and source.sentence and not outcome.correct:
+        repeats_cloze = card.cloze is not None and source is not None and _same_words(
+            (card.cloze or "").replace("___", card.answer), source.sentence or ""
+        )
+        if source is not None and source.sentence and not outcome.correct and not repeats_cloze:
             lines.append(Content(""))
             quoted = highlight_terms(f"„{source.sentence}“", card.accepted)
             row("fb.source", quoted)
@@ -181,3 +191,8 @@ class FeedbackScreen(QuizScreen[str | None]):
 
     def action_article(self) -> None:
         self.quiz.show_article(self.entry, self.outcome.card)
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Do two sentences have the same words (the filled-in cloze is the source sentence: show it once)?"""
+    return WORD.findall(one.casefold()) == WORD.findall(other.casefold())

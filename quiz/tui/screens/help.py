@@ -45,8 +45,14 @@ class HelpScreen(QuizModal[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="dialog"):
             yield Static(Content.styled(self.tr("help.title"), "bold"), classes="dialog-heading")
-            yield Static(self._table("help.keys_here", key_rows(self.below, self.app, self.lang)))
-            yield Static(self._table("help.keys_everywhere", key_rows(self.app, self.app, self.lang)))
+            rows = key_rows(self.below, self.app, self.lang)
+            focused = self.below.focused
+            if focused is not None:
+                rows = key_rows(focused, self.app, self.lang) + rows
+            yield Static(Content.styled(self.tr("help.keys_here"), "bold"), classes="section")
+            yield Static(self._table(rows))
+            yield Static(Content.styled(self.tr("help.keys_everywhere"), "bold"), classes="section")
+            yield Static(self._table(key_rows(self.app, self.app, self.lang)))
             yield Static(self.tr("help.about"), classes="hint")
             yield Static(self.tr("help.close"), classes="dialog-help")
 
@@ -54,9 +60,8 @@ class HelpScreen(QuizModal[None]):
         localize_bindings(self, self.lang)
         self.query_one("#help-box").focus()
 
-    def _table(self, title_key: str, rows: list[tuple[str, str]]) -> Table:
-        table = Table(title=self.tr(title_key), title_justify="left", title_style="bold", box=None,
-                      show_header=False, padding=(0, 2, 0, 0))  # fmt: skip
+    def _table(self, rows: list[tuple[str, str]]) -> Table:
+        table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for key, description in rows:

@@ -26,6 +26,7 @@ class HomeScreen(QuizScreen[None]):
         Binding("s", "app.stats", "key.stats"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit"),
+        Binding("f2", "app.switch_language", "key.language"),
         Binding("question_mark", "app.help", "key.help", show=False),
     ]
 

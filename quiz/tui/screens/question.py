@@ -55,7 +55,7 @@ class QuestionScreen(QuizScreen[None]):
                 yield Label("", id="flags")
             yield Static("", id="prompt")
             yield Static("", id="hints")
-            yield Input(placeholder=self.tr("q.placeholder"), id="answer")
+            yield Input(placeholder=self.tr("q.placeholder"), id="answer", select_on_focus=False)
             yield OptionList(id="choices")
             yield Static("", id="flip-answer")
             yield OptionList(id="ratings")

@@ -64,7 +64,7 @@ class SummaryScreen(QuizScreen[None]):
             key, style = "sum.title_partial", "bold $warning"
         return Content.assemble((self.tr(key), style), ("  ·  ", "dim"), self.entry.title)
 
-    def _figures(self, summary: Summary) -> Content:
+    def _figures(self, summary: Summary) -> Table:
         figures = [
             ("sum.score", self.tr("sum.of", value=summary.points, total=summary.max_points)),
             ("sum.accuracy", f"{round(summary.accuracy * 100)} %"),
@@ -72,12 +72,17 @@ class SummaryScreen(QuizScreen[None]):
             ("sum.time", elapsed_text(summary.started_at, summary.ended_at)),
             ("sum.best_streak", str(summary.best_streak)),
         ]
-        parts: list[str | tuple[str, str]] = []
-        for n, (label, value) in enumerate(figures):
-            if n:
-                parts.append(("  ·  ", "dim"))
-            parts += [f"{self.tr(label)} ", (value, "bold")]
-        return Content.assemble(*parts)
+        table = Table.grid(padding=(0, 2, 0, 0))
+        for _ in range(2):
+            table.add_column()
+            table.add_column(style="bold", min_width=10)
+        for n in range(0, len(figures), 2):
+            pair = figures[n : n + 2]
+            cells: list[str] = []
+            for label, value in pair:
+                cells += [self.tr(label), value]
+            table.add_row(*cells)
+        return table
 
     def _kinds(self, summary: Summary) -> Table:
         table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")

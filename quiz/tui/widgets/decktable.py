@@ -13,7 +13,7 @@ from quiz.i18n import t
 from quiz.store import DeckOverview
 from quiz.tui.library import DeckEntry
 
-NUMBER_COLUMNS = (("due", 6), ("new", 5), ("total", 6), ("last", 7), ("mastery", 7))
+NUMBER_COLUMNS = (("due", 6), ("new", 5), ("total", 6), ("last", 7), ("mastery", 8))
 NARROW_DROP = ("last", "mastery")
 NARROW_BELOW = 66
 MIN_TITLE = 12
@@ -59,7 +59,7 @@ class DeckTable(DataTable[Text]):
         columns = self._columns()
         for key, size in columns:
             label = t(f"home.col.{key}", self.lang)
-            self.add_column(Text(label, justify="left" if key == "deck" else "right"), width=size, key=key)
+            self.add_column(Text(label if key == "deck" else label.rjust(size)), width=size, key=key)
         for index, entry in self.entries:
             self.add_row(*self._cells(entry, columns), key=str(index))
         if self.row_count:
@@ -74,7 +74,7 @@ class DeckTable(DataTable[Text]):
             error = self._colour("error")
             name = Text.assemble(("⚠ ", error), entry.path.name)
             name.truncate(title_width, overflow="ellipsis")
-            flag = Text(t("home.broken_row", self.lang), style=error, justify="right")
+            flag = Text(t("home.broken_row", self.lang).rjust(columns[1][1]), style=error)
             return [name] + [flag if n == 0 else Text("") for n in range(len(columns) - 1)]
         title = Text(entry.title, no_wrap=True, overflow="ellipsis")
         info = self.overview.get(entry.title)
@@ -90,8 +90,8 @@ class DeckTable(DataTable[Text]):
             count = len(entry.deck.cards) if entry.deck else 0
             values = {"total": Text(str(count))}
         cells = [title]
-        for key, _size in columns[1:]:
+        for key, size in columns[1:]:
             cell = values.get(key, Text("…"))
-            cell.justify = "right"
+            cell.pad_left(max(0, size - cell.cell_len))
             cells.append(cell)
         return cells

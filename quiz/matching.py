@@ -32,6 +32,8 @@ __all__ = ["grade"]
 _PUNCTUATION = ".,;:!?\"'“”„«»()[] "
 _LONGEST = 2_000  # characters of an answer worth looking at
 _NOT_LETTERS = re.compile(r"[^\w-]+")
+
+
 def grade(
     expected: str,
     given: str,

@@ -154,8 +154,12 @@ def _align(given: list[str], expected: list[str]) -> list[tuple[str, int, int]]:
         elif i and j and here == cost[i - 1][j - 1] + 1:
             steps.append(("x", i - 1, i))
             i, j = i - 1, j - 1
-        elif i > 1 and j > 1 and given[i - 1] == expected[j - 2] and given[i - 2] == expected[j - 1] and (
-            here == cost[i - 2][j - 2] + 1
+        elif (
+            i > 1
+            and j > 1
+            and given[i - 1] == expected[j - 2]
+            and given[i - 2] == expected[j - 1]
+            and (here == cost[i - 2][j - 2] + 1)
         ):
             steps.append(("x", i - 2, i))
             i, j = i - 2, j - 2

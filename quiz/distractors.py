@@ -101,8 +101,10 @@ class Pool:
         value = float(fact.value)
         render = _number_style(answer, value)
         near = [v for v in self.numbers.get(_number_key(fact), ()) if v != value and _same_magnitude(v, value)]
-        yield from (render(float(v)) for v in stable_order(seed, map(repr, near)))
-        yield from (render(v) for v in _number_perturbations(value, seed))
+        rendered = (render(float(v)) for v in stable_order(seed, map(repr, near)))
+        yield from (text for text in rendered if text is not None)
+        perturbed = (render(v) for v in _number_perturbations(value, seed))
+        yield from (text for text in perturbed if text is not None)
 
     def _place_options(self, fact: Fact, seed: str, form: str | None) -> Iterator[str]:
         kind = fact.get("type") or ""
@@ -267,26 +269,40 @@ def _round_like(candidate: float, original: float) -> float:
     return float(round(candidate, -magnitude)) if magnitude > 0 else float(round(candidate))
 
 
-def _number_style(answer: str, value: float) -> Callable[[float], str]:
-    """Render numbers the way the answer is written: digits or words, scale word, thousands dots."""
+def _number_style(answer: str, value: float) -> Callable[[float], str | None]:
+    """Render numbers the way the answer is written: digits or words, scale word, thousands dots.
+
+    A number that cannot be written in that style with the answer's precision gives None.
+    """
     capital = answer[:1].isupper()
     scale = next(((size, one, many) for size, one, many in SCALE_WORDS if answer.endswith((many, one))), None)
     abbrev = next((a for a in ("Mio.", "Mrd.") if answer.endswith(a)), None)
     in_words = not any(ch.isdigit() for ch in answer)
     dots = "." in answer.split(",")[0] and not abbrev and not scale
-    decimals = len(answer.split(",")[1].split()[0]) if "," in answer and not in_words else None
+    decimals = len(answer.split(",")[1].split()[0]) if "," in answer and not in_words else 0
 
-    def render(number: float) -> str:
+    def render(number: float) -> str | None:
         if scale is not None or abbrev is not None:
             size = scale[0] if scale else (10**6 if abbrev == "Mio." else 10**9)
-            mantissa = number / size
-            unit = abbrev or (scale[1] if mantissa == 1 and scale else scale[2] if scale else "")
-            head = words(mantissa) if in_words else format_digits(mantissa, decimals=decimals)
+            mantissa = round(number / size, decimals)
+            if mantissa <= 0 or (in_words and mantissa != int(mantissa)):
+                return None
+            if abbrev:
+                unit = abbrev
+            else:
+                assert scale is not None
+                unit = scale[1] if mantissa == 1 else scale[2]
+            if in_words:
+                head = "eine" if mantissa == 1 else words(mantissa)
+            else:
+                head = format_digits(mantissa, decimals=decimals)
             text = f"{head} {unit}"
         elif in_words:
+            if number != int(number):
+                return None
             text = words(number)
         else:
-            text = format_digits(number, dots=dots, decimals=decimals)
+            text = format_digits(round(number, decimals), dots=dots, decimals=decimals)
         return text[:1].upper() + text[1:] if capital else text
 
     return render

@@ -153,13 +153,19 @@ def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
 
 
 def worth_asking(fact: Fact) -> bool:
-    """Places make cards where the text says where something is or happens.
+    """Whether a fact makes a fair card. Places do where the text says where something is or happens.
 
     A capital standing for its government ("Washington warnte") and a country
     named as an actor ("Russland lieferte") give guessable or ambiguous blanks;
     a name right after an inflected adjective ("großer Mengen") is most likely
     a common noun that happens to be a place name.
     """
+    if fact.kind is Kind.NUMBER:
+        decimals = len(fact.surface.split(",")[1].split()[0]) if "," in fact.surface else 0
+        # "2.411,77 Einheiten", "266.016,99 Euro": exact to the cent, a figure to look up, not to learn;
+        # "14,6 Mrd. Dollar (12,9 Mrd. Euro)": a conversion in brackets repeats the fact before it
+        in_brackets = fact.sentence[: fact.start].rstrip().endswith("(")
+        return not (decimals >= 2 and float(fact.value) >= 100) and not in_brackets
     if fact.kind is not Kind.PLACE:
         return True
     role = fact.get("role")

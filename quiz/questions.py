@@ -39,6 +39,10 @@ _CUT_BEFORE = re.compile(
     r"was|wo|womit|so dass|sodass|bei dem|bei der|in dem|in der|mit dem|mit der|die|der|das|den|dem|mehr als|"
     r"weniger als|so|wie|hieß es|heißt es)\b|[a-zäöü]+te\b)"
 )
+_NOT_A_VERB_AFTER = _NOT_VERBS | frozenset(
+    "wegen trotz laut dank infolge angesichts statt anstatt außer gemäß zufolge innerhalb außerhalb entlang "
+    "jenseits mittels seitens nahe gegenüber beim vom zum zur ins ans aufs".split()
+)
 _SUBORDINATE_OPENERS = frozenset(
     "während indem ob obwohl weil da als nachdem bevor wenn falls dass sodass damit wie wo was".split()
 )
@@ -77,10 +81,16 @@ def prepare(fact: Fact) -> tuple[str, Fact] | None:
     at a clause boundary that keeps the fact; the text must then stand alone.
     """
     text, shift = fact.sentence, 0
-    opener = _CONNECTIVE.match(text)
-    if opener and fact.start >= opener.end():
-        shift = opener.end()
+    label = _SPEAKER.match(text)  # "STANDARD: Aber in Deutschland ...": an interview's speaker label
+    if label and fact.start >= label.end():
+        shift = label.end()
         text = text[shift:]
+    opener = _CONNECTIVE.match(text)
+    following = text[opener.end() :].split(" ", 1)[0] if opener else ""
+    # "Und zum Beispiel in China behielt ..." loses its "Und"; "Und stellen fest" (subject left out) cannot.
+    if opener and fact.start - shift >= opener.end() and (following[:1].isupper() or following in _NOT_A_VERB_AFTER):
+        shift += opener.end()
+        text = text[opener.end() :]
         text = text[:1].upper() + text[1:]
     start, end = fact.start - shift, fact.end - shift
     if len(text) > MAX_CHARS * 0.8:
@@ -117,7 +127,7 @@ _CLAUSE_WORDS = frozenset(
 def usable(sentence: str) -> bool:
     """Whether a sentence stands alone: no open reference, not a question, quotes closed."""
     words = sentence.split()
-    if len(words) < MIN_WORDS or sentence.rstrip().endswith(("?", ":")):
+    if len(words) < MIN_WORDS or sentence.rstrip().endswith(("?", ":")) or _SHOUTING.search(sentence):
         return False
     first = words[0].strip("«»„“\"'(").lower()
     if first in _ANAPHORIC_OPENERS:
@@ -125,23 +135,42 @@ def usable(sentence: str) -> bool:
     adjective = len(words) > 2 and words[2][:1].isupper() and words[1].endswith(("e", "en", "er", "es", "em"))
     if words[0] in {"Das", "Der", "Die"} and len(words) > 1 and _finite_verb(words[1]) and not adjective:
         return False  # "Das schürt im Westen Sorgen": a pronoun, not an article
-    head = sentence.split(",")[0].split()
-    if any(word.lower().strip(".;:") in _PRONOUNS for word in head):
+    head = [word.lower().strip(".;:") for word in sentence.split(",")[0].split()]
+    if any(word in _PRONOUNS or word in _DEMONSTRATIVES for word in head):
+        return False
+    if _CONTEXT_NEEDED.search(sentence) or _MERGED_HEADING.search(sentence):
         return False
     return _quotes_balanced(sentence)
+
+
+_DEMONSTRATIVES = frozenset("dieser diese dieses diesem diesen jener jene jenes jenem jenen".split())
+# Words that lean on what came before: "im gleichen Zeitraum", "dort", "damals", "also".
+_CONTEXT_NEEDED = re.compile(
+    r"\b(?:dort|damals|also|ebenda|derselbe|dieselbe|dasselbe|(?:im|in dem) (?:gleichen|selben) \w+|in dem Zeitraum"
+    r"|der Brite|die Britin|der Österreicher|die Österreicherin|der Deutsche|der Schweizer|die Schweizerin"
+    r"|der \d+-Jährige|die \d+-Jährige)\b",
+    re.IGNORECASE,
+)
+# A subheading run into the next sentence (no line breaks in the source): "Ringen ums Geld Bei den Gesprächen".
+_MERGED_HEADING = re.compile(
+    r"(?<=[a-zäöüß]) (?:Bei|Der|Die|Das|Im|Am|Mit|Nach|Für|Auf|Von|Vor|Seit|Ein|Eine|Es|Er|Sie|Wir|Ich|Doch|Aber|Und"
+    r"|Auch|Dabei|Damit|Dass|Wie|Was|Wer|Wo|Als|Wenn|Während|So) (?=[a-zäöüßA-ZÄÖÜ])"
+)
+_SHOUTING = re.compile(r"[!?]{2,}|\.{4,}")
+_SPEAKER = re.compile(r"^[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?: (?=[A-ZÄÖÜ])")
 
 
 def _finite_verb(word: str) -> bool:
     word = word.strip(",.;:")
     if not word[:1].islower() or word in _NOT_FINITE:
         return False
-    return word in _COMMON_VERBS or (word.endswith("t") and not word.endswith(("st", "nt"))) or word.endswith("te")
+    return word in _COMMON_VERBS or (word.endswith("t") and not word.endswith(("st", "nt"))) or word.endswith("e")
 
 
 _NOT_FINITE = frozenset("jetzt erst zuletzt meist nicht längst bereits seit mit nach bis ab".split())
 _COMMON_VERBS = frozenset("ist sind war waren hat haben hatte hatten wird werden kann können könnte soll sollen "
                           "muss müssen gilt zeigt bleibt".split())  # fmt: skip
-_CONNECTIVE = re.compile(r"^(?:Und|Aber|Doch|Zudem|Außerdem|Ausserdem|Jedoch|Allerdings)\s+(?=[A-ZÄÖÜa-zäöü])")
+_CONNECTIVE = re.compile(r"^(?:Und|Aber|Doch)\s+(?=[A-ZÄÖÜa-zäöü])")
 _LEAD_CUT = re.compile(r"(?:^|\s)\S+: (?=[A-ZÄÖÜ])")
 
 
@@ -222,7 +251,7 @@ def w_question(sentence: str, fact: Fact) -> str | None:
     if cut is not None and cut.start() > 15 and _quotes_balanced(body[: cut.start()]):
         body = body[: cut.start()]
     body = body.rstrip(" .!;:")
-    if not _quotes_balanced(body) or len(body) < 12:
+    if not _quotes_balanced(body) or len(body.split()) < 4:  # "Wo wird befürchtet?" asks nothing
         return None
     return f"{opener}{body}?"
 

@@ -155,11 +155,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
 
 
 def _one_is_a_number(before: str) -> bool:
-    """"mindestens eine Rakete", "je einen nach Russland": a numeral; "rund ein Drittel", "fast ein ...": not."""
-    qualifier = _QUALIFIER.search(before)
-    if qualifier is not None:
-        return _QUALIFIER_KIND[qualifier.group(1).lower()] != "approx"
-    return before.endswith((" je ", " nur ", " genau "))
+    """"mindestens eine Rakete", "je einen nach Russland": a numeral; "seit über einem Jahr", "fast ein ...": not."""
+    return before.endswith((" je ", " nur ", " genau ", " mindestens ", " wenigstens ", " höchstens "))
 
 
 def _opens(sentence: str, start: int) -> bool:

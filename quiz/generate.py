@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from quiz import questions
 from quiz.articles import Sentence, parse_article, split_sentences
 from quiz.distractors import Pool
@@ -25,6 +27,7 @@ from quiz.models import Article, Card, Deck, Fact, Kind, Source
 from quiz.variants import accepted, place_forms, spelled_variants
 
 COMBINED_NAME = "alle-artikel"
+NEAR_DUPLICATE = 90  # rapidfuzz ratio from which two sentences with the same answer say the same
 MAX_CARDS_PER_VALUE = 2  # per article: a third cloze on "Pjöngjang" teaches nothing new
 SPELLING_TAG = "rechtschreibung"
 _KIND_TAGS = {Kind.DATE: "datum", Kind.PLACE: "ort", Kind.NUMBER: "zahl"}
@@ -61,6 +64,7 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
     spellings = _place_spellings(f for r in ordered for f in r.facts)
     decks: list[tuple[str, Deck]] = []
     combined: dict[str, tuple[Card, list[str]]] = {}
+    by_answer: dict[str, list[str]] = defaultdict(list)
     for result in ordered:
         cards = _article_cards(result, pool, spellings, spelling)
         if not cards:
@@ -68,10 +72,13 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
         decks.append((Path(result.article.name).stem, _article_deck(result.article, cards)))
         for card in cards:
             key = _dedup_key(card)
-            if key in combined:
-                combined[key][1].append(result.article.name)
+            same = key if key in combined else _near_duplicate(key, by_answer[_answer_key(card)])
+            if same is not None:
+                if result.article.name not in combined[same][1] and combined[same][0].source != card.source:
+                    combined[same][1].append(result.article.name)
             else:
                 combined[key] = (card, [])
+                by_answer[_answer_key(card)].append(key)
     if len(ordered) > 1 and combined:
         merged = tuple(_with_sources(card, others) for card, others in combined.values())
         names = ", ".join(r.article.name for r in ordered)
@@ -200,12 +207,24 @@ def _place_spellings(facts: Iterable[Fact]) -> dict[str, set[str]]:
     return found
 
 
+def _answer_key(card: Card) -> str:
+    style = card.id.rsplit("-", 1)[-1] if card.id.endswith(("-w", "-s")) else "c"
+    return f"{style}|{card.kind}|{card.answer.casefold()}"
+
+
 def _dedup_key(card: Card) -> str:
     """Cards asking the same fact with the same sentence are one card in the combined deck."""
     sentence = card.source.sentence if card.source and card.source.sentence else card.prompt
-    return f"{card.id.rsplit('-', 1)[-1] if card.id.endswith(('-w', '-s')) else ''}|{card.kind}|{card.answer}|" + (
-        " ".join(re.findall(r"\w+", sentence.casefold()))
-    )
+    return f"{_answer_key(card)}|" + " ".join(re.findall(r"\w+", sentence.casefold()))
+
+
+def _near_duplicate(key: str, candidates: list[str]) -> str | None:
+    """A card already kept for the same answer whose sentence says nearly the same (agency copy, updates)."""
+    sentence = key.split("|", 3)[3]
+    for other in candidates:
+        if fuzz.ratio(sentence, other.split("|", 3)[3]) >= NEAR_DUPLICATE:
+            return other
+    return None
 
 
 def _with_sources(card: Card, others: list[str]) -> Card:

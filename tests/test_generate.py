@@ -179,3 +179,14 @@ def test_output_that_is_a_file_is_refused(tmp_path: Path, capsys: pytest.Capture
     target.write_text("x", encoding="utf-8")
     assert main(["generate", str(SEEDS / "003_fe929fc1e77a1e87.txt"), "-o", str(target)]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_nearly_the_same_sentence_in_another_article_is_one_card_with_both_sources() -> None:
+    first = "Der jüngste Atomtest fand im Jahr 2017 in der Nähe der Grenze statt, sagten Experten am Montag."
+    second = "Der jüngste Atomtest fand im Jahr 2017 nahe der Grenze statt, sagten Experten am Montag."
+    other = "Die Brücke über den Fluss wurde im Jahr 2017 nach langer Planung eröffnet."
+    decks = dict(build_decks([extract("a.txt", first), extract("b.txt", f"{second}\n{other}")]))
+    year_cards = [c for c in decks[COMBINED_NAME].cards if c.answer == "2017" and c.cloze]
+    assert len(year_cards) == 2  # the bridge is another fact with the same answer
+    merged = next(c for c in year_cards if "Atomtest" in (c.cloze or ""))
+    assert merged.explanation == "Auch in: b.txt"

@@ -20,7 +20,10 @@ from quiz.store_migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
-"""Files up to this size get a full ``PRAGMA quick_check`` on opening (a few ms per MB)."""
+"""Files up to this size get a full ``PRAGMA quick_check`` on opening (a few ms per MB); bigger
+ones only after damage showed while they were in use (see :data:`CHECK_MARK`)."""
+CHECK_MARK = ".check"
+"""Left beside the database when SQLite reported damage in use, so the next opening checks it in full."""
 BUSY_TIMEOUT_S = 10.0
 SYNCHRONOUS = "NORMAL"
 """WAL + NORMAL: a committed answer survives any crash of the app; only a power cut may lose the last ones."""
@@ -44,6 +47,10 @@ class StoreError(Exception):
         if "readonly" in text or "read-only" in text:
             return cls(f"cannot save progress: {path} is read-only")
         if "malformed" in text or "not a database" in text or "corrupt" in text:
+            try:
+                Path(f"{path}{CHECK_MARK}").touch()
+            except OSError:
+                pass  # the message still says what to do
             return cls(f"the progress database {path} is damaged; restart quiz to set it aside and start afresh")
         if "disk" in text or "full" in text:
             return cls(f"cannot save progress to {path}: {error}")
@@ -99,10 +106,12 @@ def diagnose(path: Path) -> str | None:
                 f"was written by a newer quiz (schema {version}; this one reads up to {SCHEMA_VERSION});"
                 " update quiz and rename it back to keep that progress"
             )
-        if path.stat().st_size <= QUICK_CHECK_LIMIT:
+        mark = Path(f"{path}{CHECK_MARK}")
+        if path.stat().st_size <= QUICK_CHECK_LIMIT or mark.exists():
             result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
             if result != "ok":
                 return "is damaged"
+            mark.unlink(missing_ok=True)
     except sqlite3.OperationalError as error:
         if _is_damage(error):
             return "is damaged"
@@ -146,6 +155,7 @@ def _set_aside(path: Path, problem: str) -> str:
     while target.exists():
         target = path.with_name(f"{path.name}.{reason}-{stamp}-{number}")
         number += 1
+    Path(f"{path}{CHECK_MARK}").unlink(missing_ok=True)
     try:
         os.replace(path, target)
         for suffix in COMPANIONS:

@@ -231,3 +231,34 @@ def test_damage_found_while_running_is_a_one_line_error(db_path: Path) -> None:
     message = str(StoreError.from_sqlite(error, db_path))
     assert "is damaged" in message and "\n" not in message
     assert "busy" in str(StoreError.from_sqlite(sqlite3.OperationalError("database is locked"), db_path))
+
+
+def test_damage_seen_in_use_is_checked_and_set_aside_next_time(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.store_files
+
+    monkeypatch.setattr(quiz.store_files, "QUICK_CHECK_LIMIT", 0)  # as for a big file: no full check on opening
+    with Store.open(db_path) as store:
+        for n in range(300):
+            store.set_setting(f"key-{n}", "x" * 200)
+    damage(db_path)
+    with Store.open(db_path) as store:
+        assert store.notices == ()  # not noticed yet
+        with pytest.raises(StoreError, match="is damaged; restart quiz"):
+            store.read("SELECT count(*), max(value) FROM settings")
+    assert Path(f"{db_path}.check").exists()
+    with Store.open(db_path) as store:
+        assert "is damaged" in store.notices[0]
+        assert_fresh_and_working(store)
+    assert not Path(f"{db_path}.check").exists()
+    assert len(set_aside(db_path.parent)) == 1
+
+
+def test_a_sound_file_loses_its_check_mark(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.store_files
+
+    monkeypatch.setattr(quiz.store_files, "QUICK_CHECK_LIMIT", 0)
+    Store.open(db_path).close()
+    Path(f"{db_path}.check").touch()
+    with Store.open(db_path) as store:
+        assert store.notices == ()
+    assert not Path(f"{db_path}.check").exists()

@@ -19,14 +19,15 @@ from quiz.models import Fact, Kind
 
 BLANK = "___"
 MAX_CHARS = 200
-MIN_WORDS = 5
+MIN_WORDS = 6
 
 _ANAPHORIC_OPENERS = frozenset(
     "dabei diese dieser dieses diesem diesen dies er sie es ihm ihn ihr ihre ihren ihrem sein seine seinen "
     "seinem seiner damit dafür darüber dadurch danach davor daher deshalb deswegen dort denn dazu darauf "
     "daraufhin hier ebenso ebenfalls auch beide beiden jener jene solche solch man wir ich du derartige "
     "derartigen dessen deren demnach somit trotzdem dennoch zudem außerdem ausserdem stattdessen und aber "
-    "oder doch sondern hinzu anders".split()
+    "oder doch sondern hinzu anders demgemäß dementsprechend folglich insofern darum so hierbei hierzu hierfür "
+    "dies".split()
 )
 _PRONOUNS = frozenset({"er", "ihn", "ihm"})
 _NOT_VERBS = frozenset(
@@ -138,7 +139,7 @@ def usable(sentence: str) -> bool:
     head = [word.lower().strip(".;:") for word in sentence.split(",")[0].split()]
     if any(word in _PRONOUNS or word in _DEMONSTRATIVES for word in head):
         return False
-    if _CONTEXT_NEEDED.search(sentence) or _MERGED_HEADING.search(sentence):
+    if _CONTEXT_NEEDED.search(sentence) or _MERGED_HEADING.search(sentence) or _RUN_ON.search(sentence):
         return False
     return _quotes_balanced(sentence)
 
@@ -148,7 +149,7 @@ _DEMONSTRATIVES = frozenset("dieser diese dieses diesem diesen jener jene jenes 
 _CONTEXT_NEEDED = re.compile(
     r"\b(?:dort|damals|also|ebenda|derselbe|dieselbe|dasselbe|(?:im|in dem) (?:gleichen|selben) \w+|in dem Zeitraum"
     r"|der Brite|die Britin|der Österreicher|die Österreicherin|der Deutsche|der Schweizer|die Schweizerin"
-    r"|der \d+-Jährige|die \d+-Jährige)\b",
+    r"|der \d+-Jährige|die \d+-Jährige)\b|(?<=\w )(?-i:Ihre?[mnrs]?|Sie)\b",
     re.IGNORECASE,
 )
 # A subheading run into the next sentence (no line breaks in the source): "Ringen ums Geld Bei den Gesprächen".
@@ -157,7 +158,13 @@ _MERGED_HEADING = re.compile(
     r"|Auch|Dabei|Damit|Dass|Wie|Was|Wer|Wo|Als|Wenn|Während|So) (?=[a-zäöüßA-ZÄÖÜ])"
 )
 _SHOUTING = re.compile(r"[!?]{2,}|\.{4,}")
-_SPEAKER = re.compile(r"^[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?: (?=[A-ZÄÖÜ])")
+# "STANDARD: ...", "Stefan Brändle: ...": who speaks in an interview or signs a comment.
+_SPEAKER = re.compile(r"^(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+): (?=[A-ZÄÖÜ])")
+# Two sentences the splitter left together: "... zum Opfer gefallen. 2,8 Millionen Menschen flüchteten".
+_RUN_ON = re.compile(
+    r"\b(?!(?:bzw|ca|vgl|evtl|inkl|exkl|zzgl|ggf|usw|etc|sog|bzgl|geb|gest|mind|max|min|rd|insb|ff)\.)"
+    r"[a-zäöüß]{2,}\. (?=[A-ZÄÖÜ0-9„«»\"])"
+)
 
 
 def _finite_verb(word: str) -> bool:

@@ -21,6 +21,8 @@ def dates(sentence: str, reference: str | None = "2023-09") -> list[tuple[str, s
         ("Die Brücke wurde 1959 anstelle einer Holzbrücke errichtet.", [("1959", "1959", "year")]),
         ("Er kam am 5.9.2023 an.", [("5.9.2023", "2023-09-05", "day")]),
         ("Zahlen von 2010 bis 2015 liegen vor.", [("2010 bis 2015", "2010/2015", "range")]),
+        ("Die 2011 durchgeführten Studien und das 2015 gegründete Start-up.",
+         [("2011", "2011", "year"), ("2015", "2015", "year")]),
         ("Im Jänner 2016 und am 3. Feber 2016 schneite es.",
          [("Jänner 2016", "2016-01", "month"), ("3. Feber 2016", "2016-02-03", "day")]),
     ],

@@ -45,6 +45,9 @@ def test_counted_numbers_are_found_with_their_unit(sentence: str, expected: list
         "Vier nach China, zwei nach Südkorea.",
         "Das neue iPhone 7 werde vieles können.",
         "Das lassen wir außer Acht.",
+        "Stumpf ist einer von fünf, sechs freiheitlichen Nachwuchspolitikern.",
+        "Die Produktion sank so stark wie seit über einem Jahr nicht.",
+        "Er war fast ein Vierteljahrhundert nicht dort und hat rund ein Drittel verloren.",
     ],
 )
 def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(sentence: str) -> None:

@@ -32,6 +32,10 @@ def shown(sentence: str, surface: str) -> str | None:
         ("Ringen ums Geld Bei den Gesprächen im Jahr 2016 geht es um Geld.", "2016"),
         ("Die Vorhaben würden am 9. Dezember bekanntgegeben. !!!", "9. Dezember"),
         ("Welche Waffen lieferte Russland im Jahr 2019 an Nordkorea?", "2019"),
+        ("Demgemäß werden Anleger im Jahr 2025 einen Kupon von 12 Euro erhalten.", "2025"),
+        ("In Oberösterreich will Ihre Partei die Mindestsicherung auf 320 Euro kürzen.", "320"),
+        ("Im Jahr 2015 sind 6400 Menschen gestorben. 2,8 Millionen Menschen flüchteten vor der Gewalt.", "6400"),
+        ("Wien hätte 2016 ein Grundstück.", "2016"),  # too short to say anything
     ],
 )
 def test_sentences_that_do_not_stand_alone_are_not_used(sentence: str, surface: str) -> None:
@@ -47,10 +51,17 @@ def test_a_leading_und_or_doch_is_dropped_when_the_clause_still_stands() -> None
     )
 
 
-def test_an_interview_label_is_dropped() -> None:
+def test_an_interview_label_or_signature_is_dropped() -> None:
     assert shown("STANDARD: Im Jahr 2015 kamen viele Menschen nach Wien.", "2015") == (
         "Im Jahr 2015 kamen viele Menschen nach Wien."
     )
+    assert shown("Stefan Brändle: Einigkeit und Konservative sind seit 2015 zwei Begriffe.", "2015") == (
+        "Einigkeit und Konservative sind seit 2015 zwei Begriffe."
+    )
+
+
+def test_abbreviations_are_not_taken_for_a_second_sentence() -> None:
+    assert shown("Der Umbau kostet ca. 500 Euro bzw. 20 Prozent mehr als im Jahr 2015.", "2015")
 
 
 def test_long_sentences_lose_a_trailing_clause_that_does_not_hold_the_fact() -> None:

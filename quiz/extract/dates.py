@@ -160,6 +160,8 @@ def _looks_like_year(text: str, start: int, end: int, year: int) -> bool:
         return True
     if word[:1].isupper():
         return word in _YEAR_FOLLOWERS
+    if _PARTICIPLE.match(word):
+        return True  # "die 2011 durchgeführten Studien", "das 2015 gegründete Start-up"
     # "2022 neue Wohnungen": an inflected adjective right before a noun counts something.
     rest = text[end + 1 + len(word) :]
     nxt = _WORD_AFTER.match(rest)
@@ -167,6 +169,7 @@ def _looks_like_year(text: str, start: int, end: int, year: int) -> bool:
                 and rest[:1] == " " and word not in _LOWER_YEAR_FOLLOWERS)  # fmt: skip
 
 
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)(?:e|en|er|es|em)$")
 # Capitalised words that may follow a year ("2019 Wladiwostok" never happens, "2019 Olympische ..." might).
 _YEAR_FOLLOWERS = frozenset({"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen"})
 _LOWER_YEAR_FOLLOWERS = frozenset({"anstelle", "eine", "einen", "seine", "seinen", "ihre", "ihren", "diese",

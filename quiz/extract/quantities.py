@@ -90,6 +90,7 @@ _VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vie
                            re.IGNORECASE)
 _ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _ELLIPSIS = re.compile(r" (?:nach|in|aus|für|an|bei|gegen|im|ins) [A-ZÄÖÜ]")
+_LISTED_AFTER_NUMBER = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)),\s+$")
 _DATIVE = frozenset("von mit aus bei nach seit zu zwischen vor innerhalb binnen".split())
 
 
@@ -118,8 +119,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
                 value = float(text2num(text.lower(), "de"))
             except (ValueError, AssertionError):
                 continue
-        if _VAGUE_BEFORE.search(sentence[:start]):
-            continue
+        if _VAGUE_BEFORE.search(sentence[:start]) or _LISTED_AFTER_NUMBER.search(sentence[:start]):
+            continue  # "zehntausende", "einer von fünf, sechs Politikern": no single answer
         scale = _SCALE_AFTER.match(sentence, end)
         if scale:
             value *= _SCALES[scale.group(1).lower()]

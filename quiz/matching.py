@@ -12,22 +12,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
 from quiz.german import lexicon
-from quiz.german.dates import DateValue, PartialDate, parse_date
-from quiz.german.feedback import date_parts, say, scale_name
+from quiz.german.exact import grade_date, grade_number
+from quiz.german.feedback import say
 from quiz.german.normalize import answer_key, compact, normalize, strip_invisible
-from quiz.german.numbers import Quantity, format_number, parse_quantity
 from quiz.german.spelling import different_word, distance, drop_umlauts, mark_slips, slip_budget
 from quiz.german.times import parse_time
-from quiz.german.units import convert
 from quiz.models import Grade, Kind, Verdict
 
-__all__ = ["grade"]
+__all__ = ["grade", "preload"]
 
 _PUNCTUATION = ".,;:!?\"'“”„«»()[] "
 _LONGEST = 2_000  # characters of an answer worth looking at
@@ -65,9 +62,9 @@ def grade(
         return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=expected))  # far longer than any answer
     match kind:
         case Kind.NUMBER:
-            return _grade_number(candidates, given, tolerance, lang)
+            return grade_number(candidates, given, tolerance, lang)
         case Kind.DATE:
-            return _grade_date(candidates, given, lang)
+            return grade_date(candidates, given, lang)
         case _:
             return _grade_text(candidates, given, lang)
 
@@ -109,12 +106,11 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
             if typed is not None and parse_time(candidate) == typed:
                 return Grade(Verdict.CORRECT, candidate, 100.0, "")
         return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=expected))
-    code = lexicon.place_code(_keys(given)[-1])
-    if code is not None:
+    place = _places_named(_keys(given)[-1])
+    if place:
         for candidate in candidates:
-            if any(lexicon.place_code(k) == code for k in _keys(candidate)):
-                same = compact(normalize(candidate)) == compact(_keys(given)[-1])
-                return Grade(Verdict.CORRECT, candidate, 100.0, "" if same else say("name", lang, answer=candidate))
+            if any(place & _places_named(k) for k in _keys(candidate)):  # Kyjiw for Kiew, Canada for Kanada
+                return Grade(Verdict.CORRECT, candidate, 100.0, say("name", lang, answer=candidate))
     plain = drop_umlauts(given)
     for candidate in candidates:
         if compact(drop_umlauts(candidate)) == compact(plain) != compact(normalize(candidate)):
@@ -122,24 +118,80 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
             if other is None:
                 return Grade(Verdict.ALMOST, candidate, 90.0, say("umlaut", lang, answer=candidate))
             return Grade(Verdict.WRONG, None, 60.0, say("word", lang, word=_shown(given, other), answer=expected))
-    near: tuple[int, str, str, str] | None = None  # edits, candidate, expected key, given key
-    for candidate in candidates:
-        for want in _keys(candidate):
-            for got in _keys(given):
-                edits = distance(compact(want), compact(got), slip_budget(len(compact(want))))
-                if edits is not None and (near is None or edits < near[0]):
-                    near = (edits, candidate, want, got)
+    # the card's own answers first, then other spellings of the same place (Vladivostok for Wladiwostok)
+    targets = [(c, k, c) for c in candidates for k in _keys(c)] + [
+        (c, k, s) for c in candidates for k, s in _spellings(c)
+    ]
+    near: tuple[int, str, str, str, str] | None = None  # edits, candidate, its key, spelling shown, given key
+    for candidate, want, spelling in targets:
+        for got in _keys(given):
+            edits = distance(compact(want), compact(got), slip_budget(len(compact(want))))
+            if edits is not None and (near is None or edits < near[0]):
+                near = (edits, candidate, want, spelling, got)
     if near is not None:
-        edits, candidate, want, got = near
+        edits, candidate, want, spelling, got = near
         other = different_word(want, got)
+        if other is None and _places_named(got) and not _places_named(got) & _places_named(want):
+            other = got  # another place on the map: Ascona is no slip for Ancona
         if other is None:
             score = max(70.0, min(99.0, round(100.0 * (1 - edits / max(len(want), 1)), 1)))
-            diff = mark_slips(_shown(given, got), candidate)
-            return Grade(Verdict.ALMOST, candidate, score, say("almost", lang, answer=candidate, diff=diff))
-        key = "place" if lexicon.is_place(other) else "word"
+            diff = mark_slips(_shown(given, got), spelling)
+            return Grade(Verdict.ALMOST, candidate, score, say("almost", lang, answer=spelling, diff=diff))
+        key = "place" if lexicon.is_place(other) or _places_named(other) else "word"
         feedback = say(key, lang, word=_shown(given, got), answer=expected)
         return Grade(Verdict.WRONG, None, _closeness(want, got), feedback)
     return _wrong_text(candidates, given, lang)
+
+
+def _places_named(key: str) -> frozenset[str]:
+    """The places a normalised ``key`` names: a country code, a gazetteer place, or none."""
+    found = set()
+    code = lexicon.place_code(key)
+    if code is not None:
+        found.add(code)
+    name = _gazetteer().get(compact(key))
+    if name is not None:
+        found.add(name)
+    return frozenset(found)
+
+
+def _gazetteer() -> dict[str, str]:
+    """Every spelling in the place gazetteer (compact normal form) and the place it names."""
+    return _gazetteer_tables()[0]
+
+
+@cache
+def _gazetteer_tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Spelling (compact normal form) to place, and place to all its spellings, from quiz.extract.gazetteer."""
+    from quiz.extract.gazetteer import load
+
+    names: dict[str, str] = {}
+    spellings: dict[str, tuple[str, ...]] = {}
+    for entry in load().entries:
+        spellings.setdefault(entry.place.name, entry.place.variants)
+        for spelling in entry.place.variants:
+            names.setdefault(compact(normalize.__wrapped__(spelling)), entry.place.name)
+    return names, spellings
+
+
+@lru_cache(maxsize=4096)
+def _spellings(candidate: str) -> tuple[tuple[str, str], ...]:
+    """Other spellings of the place ``candidate`` names, as (key, spelling): Vladivostok for Wladiwostok."""
+    names, spellings = _gazetteer_tables()
+    own = {compact(k) for k in _keys(candidate)}
+    found: dict[str, str] = {}
+    for key in _keys(candidate):
+        for spelling in spellings.get(names.get(compact(key), ""), ()):
+            form = normalize(spelling)
+            if compact(form) not in own:
+                found.setdefault(form, spelling)
+    return tuple(found.items())
+
+
+def preload() -> None:
+    """Load the word, country and place tables now (about a second), not on the first near miss."""
+    lexicon.preload()
+    _gazetteer()
 
 
 def _shown(given: str, key: str) -> str:
@@ -168,144 +220,3 @@ def _wrong_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
     if got and set(got.split()) < set(want.split()):
         return Grade(Verdict.WRONG, None, score, say("partial", lang, answer=expected))
     return Grade(Verdict.WRONG, None, score, say("wrong", lang, answer=expected))
-
-
-def _grade_strict(
-    candidates: Sequence[str], given: str, lang: str, unreadable: str, unparsed: Sequence[str] | None = None
-) -> Grade:
-    """For answers that are no number or date: equal normal forms only, never 'almost'.
-
-    Only the ``unparsed`` candidates (default: all) may match, so ``17 2`` never passes for ``17,2``.
-    """
-    typed = normalize(given)
-    for candidate in candidates if unparsed is None else unparsed:
-        if normalize(candidate) == typed:
-            return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    return Grade(Verdict.WRONG, None, 0.0, say(unreadable, lang, answer=candidates[0]))
-
-
-# --- numbers ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _quantity(text: str) -> Quantity | None:
-    return parse_quantity(text)
-
-
-def _in_unit(value: Decimal, given: Quantity, want: Quantity) -> Decimal | None:
-    """``value`` (read with ``given``'s unit) in ``want``'s unit; None if the units cannot convert."""
-    if given.unit is None or want.unit is None:
-        return value
-    return convert(value, given.unit, want.unit)
-
-
-def _grade_number(candidates: Sequence[str], given: str, tolerance: float | None, lang: str) -> Grade:
-    wanted = [(c, q) for c in candidates if (q := _quantity(c)) is not None]
-    if not wanted:
-        return _grade_strict(candidates, given, lang, "wrong")
-    got = _quantity(given)
-    if got is None:
-        return _grade_strict(candidates, given, lang, "no_number", [c for c in candidates if _quantity(c) is None])
-    for candidate, want in wanted:
-        if _in_unit(got.value, got, want) == want.value:
-            return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    limit = _decimal(tolerance)
-    if limit is not None:
-        for candidate, want in wanted:
-            value = _in_unit(got.value, got, want)
-            if value is not None and abs(value - want.value) <= limit:
-                return Grade(Verdict.CORRECT, candidate, 100.0, say("tolerance", lang, answer=candidates[0]))
-    return Grade(Verdict.WRONG, None, 0.0, _number_feedback(candidates[0], wanted[0][1], given, got, lang))
-
-
-def _decimal(value: float | None) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        result = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return abs(result) if result.is_finite() else None
-
-
-def _number_feedback(answer: str, want: Quantity, given: str, got: Quantity, lang: str) -> str:
-    value = _in_unit(got.value, got, want)
-    if value is None:
-        assert got.unit is not None and want.unit is not None
-        return say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
-    if got.unit is not None and want.unit is not None and got.unit is not want.unit and got.value == want.value:
-        return say("unit", lang, got=got.unit.symbol, want=want.unit.symbol, answer=answer)
-    if got.alternative is not None and _in_unit(got.alternative, got, want) == want.value:
-        shown = given.strip()
-        return say("separator", lang, given=shown, reading=format_number(got.value, lang), answer=answer)
-    if value == value.to_integral_value() and want.value == want.value.to_integral_value() and abs(value) >= 10:
-        if sorted(str(abs(int(value)))) == sorted(str(abs(int(want.value)))):
-            return say("swapped", lang, answer=answer)
-    if value and want.value:
-        got_scale, want_scale = scale_name(value, lang), scale_name(want.value, lang)
-        ratio = abs(value / want.value)
-        if got_scale != want_scale and got_scale and want_scale and ratio.log10() % 3 == 0:
-            return say("scale", lang, got=got_scale, want=want_scale, answer=answer)
-    return say("high" if value > want.value else "low", lang, answer=answer)
-
-
-# --- dates -----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _date(text: str) -> DateValue | None:
-    return parse_date(text)
-
-
-def _grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
-    wanted = [(c, d) for c in candidates if (d := _date(c)) is not None]
-    if not wanted:
-        return _grade_strict(candidates, given, lang, "wrong")
-    got = _date(given)
-    if got is None:
-        return _grade_strict(candidates, given, lang, "no_date", [c for c in candidates if _date(c) is None])
-    for candidate, want in wanted:
-        if _date_problem(want, got) is None:
-            feedback = say("spelling", lang, answer=candidate) if got.respelled else ""
-            return Grade(Verdict.CORRECT, candidate, 100.0, feedback)
-    answer = candidates[0]
-    want = wanted[0][1]
-    problem = _date_problem(want, got)
-    assert problem is not None
-    kind, parts = problem
-    if kind in ("date_range", "date_single", "date_swapped"):
-        return Grade(Verdict.WRONG, None, 0.0, say(kind, lang, answer=answer))
-    if kind == "date_missing":
-        return Grade(Verdict.WRONG, None, 0.0, say(kind, lang, parts=date_parts(parts, lang), answer=answer))
-    verb = "stimmt" if len(parts) == 1 else "stimmen"
-    named = date_parts(parts, lang, article=True)
-    return Grade(Verdict.WRONG, None, 0.0, say("date_parts", lang, parts=named, verb=verb, answer=answer))
-
-
-def _date_problem(want: DateValue, got: DateValue) -> tuple[str, list[str]] | None:
-    """None if ``got`` gives every part of ``want``, else what is wrong: a message key and the parts."""
-    if want.end is not None:
-        if got.end is None:
-            return ("date_range", [])
-        return _part_problem(want.start, got.start) or _part_problem(want.end, got.end)
-    if got.end is not None:
-        return ("date_single", [])
-    return _part_problem(want.start, got.start)
-
-
-def _part_problem(want: PartialDate, got: PartialDate) -> tuple[str, list[str]] | None:
-    wrong: list[str] = []
-    missing: list[str] = []
-    for part in ("day", "month", "year"):
-        expected, typed = getattr(want, part), getattr(got, part)
-        if expected is None:
-            continue
-        if typed is None:
-            missing.append(part)
-        elif typed != expected:
-            wrong.append(part)
-    if wrong:
-        if {"day", "month"} <= set(wrong) and (want.day, want.month) == (got.month, got.day):
-            return ("date_swapped", [])
-        return ("date_parts", wrong)
-    return ("date_missing", missing) if missing else None

@@ -72,6 +72,10 @@ ALIASES = [
     ("text", "20:00", ("20 Uhr", "20.00 Uhr"), "20.00", C),
     ("place", "Kanada", (), "Canada", C),  # the same country by its English name
     ("place", "Deutschland", (), "Germany", C),
+    ("place", "Peking", (), "Beijing", C),  # spellings of the same place from the gazetteer
+    ("place", "Wladiwostok", (), "Vladivostok", C),
+    ("place", "Kiew", (), "Kyiv", C),
+    ("place", "Belarus", (), "Weißrussland", C),
 ]
 
 SLIPS = [
@@ -138,7 +142,10 @@ TRAPS = [
     ("text", "Olaf Scholz", (), "Scholz", W),  # a missing part is not correct
     ("place", "Wladiwostok", (), "Wladiwostok in Russland", W),
     ("place", "Wladiwostok", (), "Moskau", W),
-    ("place", "Peking", (), "Beijing", W),
+    ("place", "Ancona", (), "Ascona", W),  # one letter, another town on the map
+    ("place", "Tangermünde", (), "Angermünde", W),
+    ("place", "Bad Dürkheim", (), "Bad Dürrheim", W),
+    ("place", "Borkum", (), "Bockum", W),
     ("text", "G20", (), "G7", W),  # digits inside text must match
     ("text", "G20", (), "G 20", C),
     ("text", "Airbus A320", (), "Airbus A321", W),
@@ -438,3 +445,12 @@ def test_kind_is_forgiving() -> None:
     assert grade("685", "sechshundertfünfundachtzig", Kind.NUMBER).verdict is Verdict.CORRECT
     assert grade("685", "sechshundertfünfundachtzig", " Number ").verdict is Verdict.CORRECT
     assert grade("Wien", "wien", "unknown-kind").verdict is Verdict.CORRECT
+
+
+def test_preload_loads_the_tables_once() -> None:
+    from quiz.matching import preload
+
+    preload()
+    preload()
+    assert grade("Ancona", "Ascona", "place").verdict is Verdict.WRONG
+    assert grade("Wladiwostok", "Vladivostock", "place").verdict is Verdict.ALMOST

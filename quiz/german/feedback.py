@@ -14,7 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty": ("Keine Antwort. Richtig: {answer}", "No answer. Correct: {answer}"),
     "alias": ("Richtig. Hauptantwort: {answer}", "Correct. Main answer: {answer}"),
     "spelling": ("Richtig. Schreibweise: {answer}", "Correct. Spelled: {answer}"),
-    "name": ("Richtig. Auf Deutsch: {answer}", "Correct. In German: {answer}"),
+    "name": ("Richtig. Gebräuchlich: {answer}", "Correct. Usual form: {answer}"),
     "almost": ("Fast richtig: {answer} (du: {diff})", "Almost: {answer} (you: {diff})"),
     "umlaut": ("Fast richtig: {answer} (mit Umlaut)", "Almost: {answer} (with umlaut)"),
     "wrong": ("Falsch. Richtig: {answer}", "Wrong. Correct: {answer}"),

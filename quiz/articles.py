@@ -44,6 +44,7 @@ _CREDIT_INLINE = re.compile(r"\s*©\s*[^\s/]+(?:\s[^\s/]+){0,3}/[A-Z]{2,}\s*$")
 _BYLINE = re.compile(
     r"\s*\((?:[^()]{1,80}?)(?:[,;]\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))?\)\s*$"
 )
+_DATED_BYLINE = re.compile(r"\s*\((?:[^()]{1,60}?)[,;]\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\)")
 _BYLINE_NAMES = re.compile(r"^[A-ZÄÖÜ]?[\w.ÄÖÜäöüß/ -]+(?:,\s*[A-ZÄÖÜ][\w.ÄÖÜäöüß/ -]+)*$")
 _UPDATE = re.compile(
     r"^(?:Update|Erstmeldung|Aktualisiert|Zuerst veröffentlicht)\s+(?:vom|am)\s+(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]+)"
@@ -86,6 +87,9 @@ def parse_article(raw: str, name: str) -> Article:
             continue
         line = _CREDIT_INLINE.sub("", line)
         byline = _BYLINE.search(line)
+        if byline is None or not _looks_like_byline(byline[0]):
+            # "... ohne Reaktion. (fid, 7.3.2016) Wehrschütz: ...": the byline ends the article, teasers follow
+            byline = next((b for b in _DATED_BYLINE.finditer(line) if _looks_like_byline(b[0])), None)
         if byline and _looks_like_byline(byline[0]):
             if byline[3]:
                 year, month, day = int(byline[3]), int(byline[2]), int(byline[1])

@@ -285,8 +285,8 @@ def _number_style(answer: str, value: float) -> Callable[[float], str | None]:
         if scale is not None or abbrev is not None:
             size = scale[0] if scale else (10**6 if abbrev == "Mio." else 10**9)
             mantissa = round(number / size, decimals)
-            if mantissa <= 0 or (in_words and mantissa != int(mantissa)):
-                return None
+            if mantissa <= 0 or mantissa >= 1000 or (in_words and mantissa != int(mantissa)):
+                return None  # "1800,0 Mio." is no way to write 1,8 Mrd.
             if abbrev:
                 unit = abbrev
             else:

@@ -92,3 +92,13 @@ def test_seed_articles_read_cleanly() -> None:
 
 def test_empty_article_has_no_sentences() -> None:
     assert split_sentences(parse_article("\n\n", "a.txt").text) == []
+
+
+def test_a_dated_byline_inside_the_line_ends_the_article() -> None:
+    raw = (
+        "Der ORF prüft die Vorwürfe gegen den Korrespondenten seit Wochen sehr genau und ausführlich. "
+        "Eine Anfrage blieb ohne Reaktion. (fid, 7.3.2016) Wehrschütz: Habe mich stets korrekt verhalten"
+    )
+    article = parse_article(raw, "a.txt")
+    assert article.date == "2016-03-07"
+    assert article.text.endswith("Eine Anfrage blieb ohne Reaktion.")

@@ -57,8 +57,10 @@ def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(senten
 def test_noun_after_a_dative_preposition_is_not_offered_as_plural() -> None:
     [staaten] = find_quantities("Nordkorea war einer von nur fünf Staaten.", "a.txt")
     [monate] = find_quantities("Innerhalb von 15 Monaten reiste er.", "a.txt")
+    [_, glaeubiger] = find_quantities("Die Firma mit 269 Mitarbeitern und 276 Gläubigern ist pleite.", "a.txt")
     assert staaten.get("word") is None
     assert monate.get("word") == "Monate"
+    assert glaeubiger.get("word") is None  # "Wie viele Gläubigern?" would be wrong
 
 
 def test_offsets_match_the_surface() -> None:

@@ -190,7 +190,7 @@ _PARTICLES = frozenset("nur insgesamt gerade noch weitere bereits schon ganze ga
 def _plural(noun: str, before: str) -> str | None:
     """The noun in the nominative for "Wie viele ...?", or None when unsure (dative forms)."""
     if before in _DATIVE:
-        if noun.endswith(("ern", "eln")):
-            return noun[:-1]
         return None if noun.endswith("n") else noun
-    return noun
+    # "mit 269 Mitarbeitern und 276 Gläubigern": -ern/-eln is a dative plural, which no question may echo;
+    # stripping the -n is wrong for feminine nouns (Nummern, Steuern), so the prompt stays neutral.
+    return None if noun.endswith(("ern", "eln")) else noun

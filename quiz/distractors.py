@@ -76,6 +76,8 @@ class Pool:
             return ()
         out: list[str] = []
         for option in candidates:
+            if re.search(rf"(?<![\w,.]){re.escape(option)}(?![\w]|[,.]\d)", fact.sentence):
+                continue  # "von 1,40 auf ___ Euro": an option the sentence shows is plainly wrong
             if option.casefold() not in taken:
                 taken.add(option.casefold())
                 out.append(option)

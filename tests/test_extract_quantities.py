@@ -27,6 +27,7 @@ def quantities(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Es kostet 1.250,50 Euro und 20 % mehr.", [("1.250,50", "1250.5", "EUR", None), ("20", "20", "%", None)]),
         ("Das sind etwa 1,5 Mrd. Dollar.", [("1,5 Mrd.", "1500000000", "USD", "approx")]),
         ("Drei Jahre tobte der Krieg.", [("Drei", "3", "Jahre", None)]),
+        ("Wir fahren jede Woche 10 000 Meilen.", [("10 000", "10000", "Meilen", None)]),
     ],
 )  # fmt: skip
 def test_counted_numbers_are_found_with_their_unit(sentence: str, expected: list[tuple[str, ...]]) -> None:

@@ -75,6 +75,11 @@ def test_options_are_three_same_kind_values_never_an_accepted_answer() -> None:
     assert all(re.fullmatch(r"\d+,\d", k) for k in kilometres)
 
 
+def test_no_option_is_a_value_the_sentence_shows() -> None:
+    [card] = [c for c in cards_of("Die Dividende sinkt im Jahr darauf von 1,40 auf 0,60 Euro je Aktie.") if c.cloze]
+    assert card.answer == "0,60" and "1,40" not in card.choices and len(card.choices) == 3
+
+
 def test_spelling_cards_ask_numbers_from_the_text_in_words() -> None:
     spelling = [c for c in cards_of(ARTICLE) if "rechtschreibung" in c.tags]
     assert {c.question: c.answer for c in spelling} == {

@@ -72,7 +72,10 @@ _QUALIFIER = re.compile(
 )  # fmt: skip
 _QUALIFIER_KIND = {q: kind for kind, words in _QUALIFIERS for q in words}
 
-_DIGITS = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\w]|[.,:/]\d|-\w)"
+_DIGITS = (
+    r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+(?![.,]?\d)|\d+)"  # 1.000, 10 000, 17
+    r"(?:,\d+)?(?![\w]|[.,:/]\d|-\w)"
+)
 _WORD = (r"(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig"
          r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+")  # fmt: skip
 _NUMBER = re.compile(rf"{_DIGITS}|\b(?:eine[nmr]?|{_WORD})\b", re.IGNORECASE)
@@ -166,7 +169,7 @@ def _opens(sentence: str, start: int) -> bool:
 
 
 def _parse_digits(text: str) -> float:
-    return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(".", "").replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
 
 def _format(value: float) -> str:

@@ -108,6 +108,7 @@ def make_app(
         clock=clock or Clock(),
         seed=SEED,
         theme="textual-dark",
+        fuzz=False,
     )
 
 

@@ -45,6 +45,8 @@ class AppConfig:
     clock: Clock = utc_now
     seed: int | None = None
     theme: str | None = None
+    fuzz: bool = True
+    """Spread review intervals a little (FSRS fuzz); tests turn it off for exact screens."""
     articles: Sequence[Path] = field(default_factory=list)
     """Extra folders to look for source articles in (besides the deck's folder and seeds/)."""
 
@@ -159,7 +161,10 @@ class QuizApp(App[None]):
         self._open_run(run, entry)
 
     def _start(self, deck: Deck, plan: Plan) -> StudyRun | None:
-        return StudyRun.start(self.store, deck, plan, clock=self.config.clock, seed=self.config.seed, lang=self.lang)
+        config = self.config
+        return StudyRun.start(
+            self.store, deck, plan, clock=config.clock, seed=config.seed, lang=self.lang, fuzz=config.fuzz
+        )
 
     def _open_run(self, run: StudyRun, entry: DeckEntry) -> None:
         from quiz.tui.screens.question import QuestionScreen
@@ -296,13 +301,14 @@ def create_app(
     clock: Clock = utc_now,
     seed: int | None = None,
     theme: str | None = None,
+    fuzz: bool = True,
 ) -> QuizApp:
     """The app, with its progress database opened (raises :class:`StoreError` with a one-line message)."""
     store = Store.open(paths.database_path(data_dir))
     if sources is None:
         sources = [(paths.bundled_decks_dir(), "bundled"), (paths.user_decks_dir(data_dir), "user")]
     config = AppConfig(
-        store=store, sources=sources, lang=lang, play=play, plan=plan, clock=clock, seed=seed, theme=theme,
+        store=store, sources=sources, lang=lang, play=play, plan=plan, clock=clock, seed=seed, theme=theme, fuzz=fuzz,
         articles=[Path.cwd() / "seeds", paths.bundled_decks_dir().parent / "seeds"],
     )  # fmt: skip
     return QuizApp(config)

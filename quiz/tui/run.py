@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quiz.models import Deck, Verdict
+from quiz.scheduling import scheduler_for
 from quiz.session import Clock, Mode, Outcome, Question, Session, Style, Summary, utc_now
 from quiz.store import Store
 
@@ -45,15 +46,20 @@ class StudyRun:
         clock: Clock = utc_now,
         seed: int | None = None,
         lang: str = "de",
+        fuzz: bool = True,
     ) -> StudyRun | None:
-        """A new run, or None in learn mode when nothing is due and no new card is left for today."""
+        """A new run, or None in learn mode when nothing is due and no new card is left for today.
+
+        ``fuzz`` False makes intervals exact (for reproducible screens in tests).
+        """
         session: Session
         if plan.mode is Mode.LEARN:
             agenda = store.agenda(deck, clock())
             if agenda.empty:
                 return None
+            scheduler = scheduler_for(store.retention(deck), fuzz)
             session = Session.learn(
-                deck, agenda, style=plan.style, clock=clock, seed=seed, scheduler=store.scheduler(deck), lang=lang
+                deck, agenda, style=plan.style, clock=clock, seed=seed, scheduler=scheduler, lang=lang
             )
         elif plan.mode is Mode.EXAM:
             session = Session.exam(deck, style=plan.style, clock=clock, seed=seed, lang=lang)

@@ -126,9 +126,10 @@ class FeedbackScreen(QuizScreen[str | None]):
         others = [alias for alias in card.aliases if alias != outcome.grade.matched]
         if others and not outcome.correct:
             row("fb.also", ", ".join(others[:4]))
-        if card.explanation:
-            row("fb.explanation", card.explanation)
         source = card.source
+        sentence = source.sentence if source is not None and source.sentence else ""
+        if card.explanation and not (sentence and _same_words(card.explanation, sentence)):
+            row("fb.explanation", card.explanation)
         repeats_cloze = card.cloze is not None and source is not None and _same_words(
             (card.cloze or "").replace("___", card.answer), source.sentence or ""
         )
@@ -194,5 +195,6 @@ class FeedbackScreen(QuizScreen[str | None]):
 
 
 def _same_words(one: str, other: str) -> bool:
-    """Do two sentences have the same words (the filled-in cloze is the source sentence: show it once)?"""
-    return WORD.findall(one.casefold()) == WORD.findall(other.casefold())
+    """Does the filled-in cloze already hold the whole source sentence (then show it once)?"""
+    inner = " ".join(WORD.findall(other.casefold()))
+    return bool(inner) and inner in " ".join(WORD.findall(one.casefold()))

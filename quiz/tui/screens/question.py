@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
@@ -28,16 +29,19 @@ class QuestionScreen(QuizScreen[None]):
     """One question at a time from a :class:`StudyRun`; answers go to the feedback screen."""
 
     BINDINGS = [
+        # While typing, letters go to the answer box: the keys are Ctrl+letter.
         Binding("ctrl+t", "hint", "key.hint"),
         Binding("ctrl+s", "skip", "key.skip"),
         Binding("ctrl+z", "undo", "key.undo"),
-        Binding("escape", "end", "key.end_session"),
+        # Choosing and flipping need no typing: plain letters and numbers.
         Binding("space", "reveal", "key.reveal"),
-        Binding("h", "hint", "key.hint", show=False),
-        Binding("s", "skip", "key.skip", show=False),
-        Binding("u", "undo", "key.undo", show=False),
+        Binding("1", "number(1)", "key.choose", key_display="1–4"),
+        *(Binding(str(n), f"number({n})", "key.choose", show=False) for n in range(2, 5)),
+        Binding("h", "letter_hint", "key.hint"),
+        Binding("s", "letter_skip", "key.skip"),
+        Binding("u", "letter_undo", "key.undo"),
+        Binding("escape", "end", "key.end_session"),
         Binding("q", "app.quit", "key.quit", show=False),
-        *(Binding(str(n), f"number({n})", "key.choose", show=False) for n in range(1, 5)),
     ]
 
     def __init__(self, run: StudyRun, entry: DeckEntry) -> None:
@@ -116,6 +120,21 @@ class QuestionScreen(QuizScreen[None]):
             how.update(self.tr("q.choose_prompt"))
         self.prefill = ""
         self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self._label_number_keys()
+
+    def _label_number_keys(self) -> None:
+        """The footer names the number keys for what they do now: 1–4 choose, 1–3 rate a flipped card."""
+        question = self.question
+        rating = question is not None and question.style is Style.FLIP
+        bindings = self._bindings.key_to_bindings.get("1", [])
+        self._bindings.key_to_bindings["1"] = [
+            replace(
+                binding,
+                key_display=f"1–{len(RATINGS)}" if rating else "1–4",
+                description=self.tr("key.rate" if rating else "key.choose"),
+            )
+            for binding in bindings
+        ]
         self.refresh_bindings()
 
     def _show_status(self) -> None:
@@ -223,6 +242,13 @@ class QuestionScreen(QuizScreen[None]):
         if question is None:
             return action in ("end",)
         style = question.style
+        typed = style is Style.TYPE
+        if action.startswith("letter_"):
+            if typed:
+                return False
+            action = action[len("letter_") :]
+        elif action in ("hint", "skip", "undo") and not typed:
+            return False
         if action == "hint":
             return question.hints_allowed
         if action == "reveal":
@@ -232,6 +258,15 @@ class QuestionScreen(QuizScreen[None]):
         if action == "undo":
             return True if self.run.session.can_undo else None
         return True
+
+    def action_letter_hint(self) -> None:
+        self.action_hint()
+
+    def action_letter_skip(self) -> None:
+        self.action_skip()
+
+    def action_letter_undo(self) -> None:
+        self.action_undo()
 
     def action_hint(self) -> None:
         try:
@@ -260,7 +295,7 @@ class QuestionScreen(QuizScreen[None]):
     def action_reveal(self) -> None:
         self.revealed = True
         self._show_flip(True)
-        self.refresh_bindings()
+        self._label_number_keys()
 
     def action_number(self, number: int) -> None:
         question = self.question

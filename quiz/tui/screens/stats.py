@@ -123,6 +123,7 @@ class StatsScreen(QuizScreen[None]):
         points = [(n, round(day.accuracy * 100)) for n, day in enumerate(recent) if day.reviews]
         if points:
             plt.plot([p[0] for p in points], [p[1] for p in points], marker="braille")
+            plt.scatter([p[0] for p in points], [p[1] for p in points], marker="●")
             plt.ylim(0, 100)
             plt.xlim(0, max(1, len(recent) - 1))
             plt.yticks([0.0, 25.0, 50.0, 75.0, 100.0], ["0", "25", "50", "75", "100"])
@@ -142,8 +143,10 @@ class StatsScreen(QuizScreen[None]):
         widget = self.query_one(selector, PlotextPlot)
         plt = widget.plt
         plt.clear_figure()
-        positions = list(range(len(values)))
-        plt.bar(positions, values, marker="sd", width=0.6)
+        shown = [(float(n), value) for n, value in enumerate(values) if value > 0]
+        if shown:
+            plt.bar([p for p, _ in shown], [v for _, v in shown], marker="sd", width=0.6)
+        plt.xlim(-0.5, len(values) - 0.5)
         peak = max(values, default=0)
         top = max(4, peak)
         plt.ylim(0, top)

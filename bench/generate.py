@@ -71,9 +71,13 @@ def whole_pipeline(texts: list[str], workers: int) -> tuple[float, int, int]:
             paths.append(path)
         start = time.perf_counter()
         results, failed = extract_all(paths, workers=workers)
+        extracted = time.perf_counter()
         decks = build_decks(results)
+        built = time.perf_counter()
         rendered = [dump_deck(deck, schema="../quiz/schema/deck.schema.json") for _, deck in decks]
         elapsed = time.perf_counter() - start
+        print(f"   (extract {extracted - start:.1f} s on {workers} processes, build decks {built - extracted:.1f} s, "
+              f"YAML {elapsed - (built - start):.1f} s)")  # fmt: skip
     cards = sum(len(deck.cards) for name, deck in decks if name != "alle-artikel")
     assert not failed, failed
     assert rendered

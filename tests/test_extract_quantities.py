@@ -58,6 +58,8 @@ def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(senten
 def test_noun_after_a_dative_preposition_is_not_offered_as_plural() -> None:
     [staaten] = find_quantities("Nordkorea war einer von nur fünf Staaten.", "a.txt")
     [monate] = find_quantities("Innerhalb von 15 Monaten reiste er.", "a.txt")
+    [orte] = find_quantities("Es gibt zweisprachige Tafeln in 164 Orten.", "a.txt")
+    assert orte.get("word") is None
     [_, glaeubiger] = find_quantities("Die Firma mit 269 Mitarbeitern und 276 Gläubigern ist pleite.", "a.txt")
     assert staaten.get("word") is None
     assert monate.get("word") == "Monate"

@@ -94,7 +94,10 @@ _VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vie
 _ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _ELLIPSIS = re.compile(r" (?:nach|in|aus|für|an|bei|gegen|im|ins) [A-ZÄÖÜ]")
 _LISTED_AFTER_NUMBER = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)),\s+$")
-_DATIVE = frozenset("von mit aus bei nach seit zu zwischen vor innerhalb binnen".split())
+# Prepositions after which a plural noun may stand in the dative ("in 164 Orten", "von fünf Staaten").
+_DATIVE = frozenset(
+    "von mit aus bei nach seit zu zwischen vor innerhalb binnen in an auf unter über hinter neben".split()
+)
 
 
 def find_quantities(sentence: str, article: str) -> list[Fact]:

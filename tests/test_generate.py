@@ -195,3 +195,20 @@ def test_nearly_the_same_sentence_in_another_article_is_one_card_with_both_sourc
     assert len(year_cards) == 2  # the bridge is another fact with the same answer
     merged = next(c for c in year_cards if "Atomtest" in (c.cloze or ""))
     assert merged.explanation == "Auch in: b.txt"
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_decks_as_one_process(tmp_path: Path) -> None:
+    from quiz.generate import extract_all
+
+    paths = []
+    for number in range(10):
+        path = tmp_path / f"{number:02d}.txt"
+        path.write_text(ARTICLE.replace("1959", str(1950 + number)), encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "kaputt.txt").write_bytes(b"\xff\xfe\x00")
+    paths.append(tmp_path / "kaputt.txt")
+    serial, serial_failed = extract_all(paths, workers=1)
+    parallel, parallel_failed = extract_all(paths, workers=2)
+    assert serial == parallel and len(serial) == 10
+    assert serial_failed == parallel_failed == [(tmp_path / "kaputt.txt", "not UTF-8 text")]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -81,7 +80,7 @@ class Pool:
             return ()
         out: list[str] = []
         for option in candidates:
-            if re.search(rf"(?<![\w,.]){re.escape(option)}(?![\w]|[,.]\d)", fact.sentence):
+            if _shown_in(option, fact.sentence):
                 continue  # "von 1,40 auf ___ Euro": an option the sentence shows is plainly wrong
             if option.casefold() not in taken:
                 taken.add(option.casefold())
@@ -138,6 +137,19 @@ class Pool:
             yield from names
         elif form == "genitive":
             yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
+
+
+def _shown_in(option: str, sentence: str) -> bool:
+    """``option`` stands in ``sentence`` as a whole word or number (not inside "2.015" or "Wiener")."""
+    start = sentence.find(option)
+    while start >= 0:
+        before = sentence[start - 1 : start]
+        after = sentence[start + len(option) : start + len(option) + 2]
+        inside_word = before.isalnum() or before in (",", ".") or after[:1].isalnum()
+        if not inside_word and not (after[:1] in (",", ".") and after[1:2].isdigit()):
+            return True
+        start = sentence.find(option, start + 1)
+    return False
 
 
 def sample(seed: str, items: tuple[str, ...], count: int = 12) -> list[str]:

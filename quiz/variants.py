@@ -8,6 +8,7 @@ years), places in all known spellings (``Pjöngjang``, ``Pjongjang``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from num2words import num2words
 
@@ -28,6 +29,7 @@ class IsoDate:
     day: int | None = None
 
 
+@cache
 def parse_iso(value: str) -> IsoDate:
     """``2019-06-30``, ``2023-09``, ``1959``, ``--06-19``, ``--03`` -> IsoDate."""
     if value.startswith("--"):

@@ -8,9 +8,9 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.models import Verdict
@@ -54,15 +54,12 @@ class QuestionScreen(QuizScreen[None]):
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
         with VerticalScroll(id="card"):
-            with Horizontal(id="kind-row"):
-                yield Label("", id="kind")
-                yield Label("", id="flags")
+            yield Static("", id="kind")
             yield Static("", id="prompt")
             yield Static("", id="hints")
             yield Input(placeholder=self.tr("q.placeholder"), id="answer", select_on_focus=False)
-            yield OptionList(id="choices")
+            # The lists for choices and ratings are mounted when a question needs them (faster start).
             yield Static("", id="flip-answer")
-            yield OptionList(id="ratings")
             yield Static("", id="how", classes="hint")
         yield Footer()
 
@@ -94,15 +91,15 @@ class QuestionScreen(QuizScreen[None]):
         flags = [self.tr("q.new")] if question.is_new else []
         if question.repeat:
             flags.append(self.tr("q.again"))
-        self.query_one("#kind", Label).update(Content(f" {self.tr(f'kind.{card.kind.value}').upper()} "))
-        self.query_one("#flags", Label).update(Content(" · ".join(flags)))
+        kind = self.tr(f"kind.{card.kind.value}").upper()
+        badge = (f" {kind} ", "bold $text-accent on $accent 25%")
+        self.query_one("#kind", Static).update(Content.assemble(badge, ("  " + " · ".join(flags), "$text-muted")))
         self.query_one("#prompt", Static).update(prompt_content(card.prompt))
         self._show_hints()
         style = question.style
         answer = self.query_one("#answer", Input)
-        choices = self.query_one("#choices", OptionList)
         answer.display = style is Style.TYPE
-        choices.display = style is Style.CHOICE
+        choices = self._options("choices", style is Style.CHOICE)
         self._show_flip(style is Style.FLIP)
         how = self.query_one("#how", Static)
         if style is Style.TYPE:
@@ -110,7 +107,7 @@ class QuestionScreen(QuizScreen[None]):
             answer.cursor_position = len(self.prefill)
             answer.focus()
             how.update("")
-        elif style is Style.CHOICE:
+        elif choices is not None:
             choices.set_options(
                 Option(Content.assemble((f"{n}  ", "bold $accent"), text), id=str(n - 1))
                 for n, text in enumerate(question.choices, 1)
@@ -137,6 +134,17 @@ class QuestionScreen(QuizScreen[None]):
         ]
         self.refresh_bindings()
 
+    def _options(self, name: str, wanted: bool) -> OptionList | None:
+        """The list of choices or ratings: mounted the first time it is wanted, hidden when not."""
+        found = self.query(f"#{name}").results(OptionList)
+        widget = next(found, None)
+        if widget is None and wanted:
+            widget = OptionList(id=name)
+            self.query_one("#card", VerticalScroll).mount(widget, before=self.query_one("#how"))
+        if widget is not None:
+            widget.display = wanted
+        return widget if wanted else None
+
     def _show_status(self) -> None:
         question = self.question
         run = self.run
@@ -149,7 +157,7 @@ class QuestionScreen(QuizScreen[None]):
     def _show_hints(self) -> None:
         question = self.question
         hints = question.hints if question else ()
-        lines = [Content.assemble(("💡 ", ""), (self.tr("q.hint", hint=hint), "italic")) for hint in hints]
+        lines = [Content.styled(self.tr("q.hint", hint=hint), "italic") for hint in hints]
         widget = self.query_one("#hints", Static)
         widget.update(Content("\n").join(lines))
         widget.display = bool(lines)
@@ -157,15 +165,13 @@ class QuestionScreen(QuizScreen[None]):
     def _show_flip(self, flip: bool) -> None:
         question = self.question
         answer = self.query_one("#flip-answer", Static)
-        ratings = self.query_one("#ratings", OptionList)
+        ratings = self._options("ratings", flip and self.revealed)
         how = self.query_one("#how", Static)
         answer.display = flip and self.revealed
-        ratings.display = flip and self.revealed
-        if not flip or question is None:
-            return
-        if not self.revealed:
-            how.update(Content.styled(self.tr("q.flip_prompt"), "bold"))
-            self.query_one("#card").focus()
+        if not flip or question is None or ratings is None:
+            if flip and not self.revealed:
+                how.update(Content.styled(self.tr("q.flip_prompt"), "bold"))
+                self.query_one("#card").focus()
             return
         card = question.card
         parts: list[str | tuple[str, str] | Content] = [

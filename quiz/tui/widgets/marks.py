@@ -27,7 +27,7 @@ def prompt_content(prompt: str, filled: str | None = None) -> Content:
     position = 0
     for match in BLANK.finditer(prompt):
         parts.append(prompt[position : match.start()])
-        parts.append((f" {filled} " if filled is not None else BLANK_MARK, FACT_STYLE if filled else BLANK_STYLE))
+        parts.append((filled, FACT_STYLE) if filled is not None else (BLANK_MARK, BLANK_STYLE))
         position = match.end()
     parts.append(prompt[position:])
     return Content.assemble(*parts)

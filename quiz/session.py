@@ -27,6 +27,7 @@ from quiz.matching import grade
 from quiz.models import Card, Deck, Grade, Kind, Verdict
 from quiz.scheduling import CardState, Scheduler, fast_threshold_ms, rate, scheduler_for
 from quiz.session_asking import Asker, hint_ladder
+from quiz.session_order import sample_distinct, spread_siblings
 from quiz.session_values import (
     DEFAULT_RULES,
     Agenda,
@@ -136,7 +137,7 @@ class Session:
         due = [(by_id[key], state) for key, state in agenda.due if key in by_id]
         new = [by_id[key] for key in agenda.new if key in by_id]
         return cls(
-            deck, [card for card, _ in due] + new, Mode.LEARN, style=style, clock=clock, seed=seed,
+            deck, spread_siblings([card for card, _ in due] + new), Mode.LEARN, style=style, clock=clock, seed=seed,
             rules=rules, scheduler=scheduler, states={card.id: state for card, state in due},
             new=(card.id for card in new), lang=lang,
         )  # fmt: skip
@@ -163,7 +164,9 @@ class Session:
             chosen = [card for card in chosen if tag in card.tags or tag in deck.tags]
         seed = seed if seed is not None else secrets.randbelow(2**31)
         random.Random(seed).shuffle(chosen)
-        return cls(deck, chosen, Mode.PRACTICE, style=style, clock=clock, seed=seed, rules=rules, lang=lang)
+        return cls(
+            deck, spread_siblings(chosen), Mode.PRACTICE, style=style, clock=clock, seed=seed, rules=rules, lang=lang
+        )
 
     @classmethod
     def exam(
@@ -180,7 +183,7 @@ class Session:
         """``size`` (default ``rules.exam_size``) cards drawn at random; no hints, score only at the end."""
         seed = seed if seed is not None else secrets.randbelow(2**31)
         count = min(size if size is not None else rules.exam_size, len(deck.cards))
-        chosen = random.Random(seed).sample(list(deck.cards), count)
+        chosen = spread_siblings(sample_distinct(deck.cards, count, random.Random(seed)))
         return cls(deck, chosen, Mode.EXAM, style=style, clock=clock, seed=seed, rules=rules, lang=lang)
 
     def missed_session(self, seed: int | None = None) -> Session:

@@ -390,6 +390,7 @@ def test_tolerance_only_when_the_card_gives_one(
         ("date", "30. Juni 2019", "30. Juni", ["Jahr"]),
         ("date", "30. Juni 2019", "30.7.2019", ["der Monat stimmt nicht"]),
         ("date", "30. Juni 2019", "29.7.2019", ["Tag und Monat stimmen nicht"]),
+        ("date", "9. November 1989", "3. Oktober 1990", ["Tag, Monat und Jahr stimmen nicht"]),
         ("date", "5.9.2023", "9.5.2023", ["vertauscht"]),
         ("date", "2019–2021", "2019", ["Zeitraum"]),
         ("date", "2019", "gestern", ["Kein Datum"]),

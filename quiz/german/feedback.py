@@ -59,11 +59,11 @@ def say(key: str, lang: str = "de", **values: object) -> str:
 def date_parts(parts: list[str], lang: str = "de", article: bool = False) -> str:
     """Name date parts: ``["day", "month"]`` gives ``Tag und Monat``; one part may take its article (``der Tag``)."""
     names = [_PARTS[p][1 if lang == "en" else 0] for p in parts]
-    if lang == "en":
-        return " and ".join(names)
-    if article and len(parts) == 1:
+    if article and len(parts) == 1 and lang != "en":
         return f"{_ARTICLES[parts[0]]} {names[0]}"
-    return " und ".join(names)
+    if len(names) > 2:  # "Tag, Monat und Jahr", "day, month and year"
+        names = [", ".join(names[:-1]), names[-1]]
+    return (" and " if lang == "en" else " und ").join(names)
 
 
 def scale_name(value: Decimal, lang: str = "de") -> str:

@@ -133,7 +133,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
         "Bitte eine Antwort eingeben – oder Strg+S zum Überspringen.", "Type an answer – or Ctrl+S to skip."
     ),
     "q.hint": ("Tipp: {hint}", "Hint: {hint}"),
-    "q.hint_cost": ("Tipp kostet {cost} Punkte", "A hint costs {cost} points"),
+    "q.hint_cost": ("−{cost} Punkte", "−{cost} points"),
     "q.no_more_hints": ("Keine weiteren Tipps.", "No more hints."),
     "q.no_hints": ("Hier gibt es keine Tipps.", "No hints here."),
     "q.nothing_to_undo": ("Nichts zum Rückgängigmachen.", "Nothing to undo."),
@@ -215,6 +215,8 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "stats.more": ("mehr", "more"),
     "stats.empty": ("Noch keine Wiederholungen – lerne ein Deck, dann erscheinen hier Kurven.",
                     "No reviews yet – study a deck and the charts appear here."),
+    "stats.no_missed": ("Noch keine schwierigen Karten: bisher wurde nichts verpasst.",
+                        "No hard cards yet: nothing has been missed so far."),
     "stats.col.card": ("Karte", "Card"),
     "stats.col.deck": ("Deck", "Deck"),
     "stats.col.misses": ("Fehler", "Misses"),

@@ -120,7 +120,8 @@ class FeedbackScreen(QuizScreen[str | None]):
                 row("fb.spelling", shown_correct)
             else:
                 row("fb.given", given)
-        if outcome.grade.verdict is not Verdict.ALMOST or outcome.skipped:
+        same = outcome.given.strip().casefold() == card.answer.strip().casefold()
+        if (outcome.grade.verdict is not Verdict.ALMOST or outcome.skipped) and not (outcome.correct and same):
             style = "bold $success" if outcome.correct else "bold"
             row("fb.answer", Content.styled(card.answer, style))
         others = [alias for alias in card.aliases if alias != outcome.grade.matched]

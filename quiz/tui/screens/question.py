@@ -157,7 +157,8 @@ class QuestionScreen(QuizScreen[None]):
     def _show_hints(self) -> None:
         question = self.question
         hints = question.hints if question else ()
-        lines = [Content.styled(self.tr("q.hint", hint=hint), "italic") for hint in hints]
+        cost = f"  ({self.tr('q.hint_cost', cost=self.run.session.rules.hint_cost)})"
+        lines = [Content.assemble((self.tr("q.hint", hint=hint), "italic"), (cost, "dim")) for hint in hints]
         widget = self.query_one("#hints", Static)
         widget.update(Content("\n").join(lines))
         widget.display = bool(lines)

@@ -183,7 +183,7 @@ class StatsScreen(QuizScreen[None]):
 
     def _hardest_table(self, missed: list[stats.Missed]) -> Table | Content:
         if not missed:
-            return Content(self.tr("stats.empty"))
+            return Content(self.tr("stats.no_missed"))
         prompts = {}
         for entry in self.quiz.library or []:
             if entry.deck is not None:

@@ -111,6 +111,11 @@ class SummaryScreen(QuizScreen[None]):
             table.add_row(Text(card.prompt.replace("___", "…")), Text(card.answer), Text(given.get(card.id) or "–"))
         return table
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "practise_missed":
+            return bool(self.summary.missed)
+        return True
+
     def action_practise_missed(self) -> None:
         if not self.summary.missed:
             self.notify(self.tr("sum.nothing_missed"), timeout=3)

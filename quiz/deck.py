@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from quiz import deck_cache
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem, Severity
 from quiz.yamltree import Pos, Value, YamlError, YMap, YSeq, _pos, parse, read_text
@@ -75,7 +76,12 @@ def load_deck(path: Path, label: str | None = None) -> LoadResult:
         text = read_text(path, name)
     except YamlError as error:
         return LoadResult(path, None, (error.problem,))
-    return parse_deck(text, name, path)
+    cached = deck_cache.load(text, name)
+    if cached is not None:
+        return LoadResult(path, *cached)
+    result = parse_deck(text, name, path)
+    deck_cache.save(text, result.deck, result.problems)
+    return result
 
 
 def parse_deck(text: str, label: str = "<deck>", path: Path | None = None) -> LoadResult:

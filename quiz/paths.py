@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "quiz"
 DATA_DIR_ENV = "QUIZ_DATA_DIR"
+CACHE_DIR_ENV = "QUIZ_CACHE_DIR"
 DATABASE_NAME = "progress.sqlite3"
 
 
@@ -24,6 +25,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Disposable files that only make things faster (``QUIZ_CACHE_DIR`` overrides)."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:

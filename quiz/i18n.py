@@ -15,7 +15,6 @@ LANGUAGES = ("de", "en")
 # key: (German, English)
 _ENTRIES: dict[str, tuple[str, str]] = {
     "app.title": ("Quiz", "Quiz"),
-    "app.language_name": ("Deutsch", "English"),
     "app.language_switched": ("Sprache: Deutsch", "Language: English"),
     "app.store_notice": ("Fortschritt: {notice}", "Progress: {notice}"),
     "app.save_failed": ("Konnte nicht speichern: {error}", "Could not save: {error}"),
@@ -30,7 +29,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "key.stats": ("Statistik", "Stats"),
     "key.reload": ("Neu laden", "Reload"),
     "key.back": ("Zurück", "Back"),
-    "key.submit": ("Antworten", "Answer"),
     "key.hint": ("Tipp", "Hint"),
     "key.skip": ("Überspringen", "Skip"),
     "key.undo": ("Rückgängig", "Undo"),
@@ -48,7 +46,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "key.style": ("Stil", "Style"),
     "key.next_tab": ("Nächster Reiter", "Next tab"),
     "key.refresh": ("Aktualisieren", "Refresh"),
-    "key.scroll": ("Blättern", "Scroll"),
     # commands (palette)
     "cmd.home": ("Übersicht", "Decks"),
     "cmd.home.help": ("Zur Übersicht der Decks", "Back to the list of decks"),
@@ -84,17 +81,14 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "style.choice.help": ("eine von vier wählen (1–4)", "pick one of four (1–4)"),
     "style.flip.help": ("Karte umdrehen, selbst bewerten", "flip the card, grade yourself"),
     # home
-    "home.title": ("Decks", "Decks"),
     "home.count": ("{shown} von {total} Decks", "{shown} of {total} decks"),
     "home.filter": ("Suchen nach Titel oder Schlagwort (/)", "Search by title or tag (/)"),
-    "home.loading": ("Decks werden geladen …", "Loading decks…"),
     "home.col.deck": ("Deck", "Deck"),
     "home.col.due": ("Fällig", "Due"),
     "home.col.new": ("Neu", "New"),
     "home.col.total": ("Karten", "Cards"),
     "home.col.last": ("Zuletzt", "Last"),
     "home.col.mastery": ("Sicher", "Mastered"),
-    "home.never": ("–", "–"),
     "home.first_run": (
         "Willkommen! Wähle ein Deck mit ↑ ↓ und drücke Enter zum Starten. F1 zeigt alle Tasten.",
         "Welcome! Pick a deck with ↑ ↓ and press Enter to start. F1 shows every key.",
@@ -135,7 +129,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "q.hint": ("Tipp: {hint}", "Hint: {hint}"),
     "q.hint_cost": ("−{cost} Punkte", "−{cost} points"),
     "q.no_more_hints": ("Keine weiteren Tipps.", "No more hints."),
-    "q.no_hints": ("Hier gibt es keine Tipps.", "No hints here."),
     "q.nothing_to_undo": ("Nichts zum Rückgängigmachen.", "Nothing to undo."),
     "q.undone": ("Letzte Antwort zurückgenommen.", "Last answer taken back."),
     "q.flip_prompt": ("Leertaste: Antwort zeigen", "Space: show the answer"),
@@ -145,7 +138,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "q.rate.almost": ("Fast", "Almost"),
     "q.rate.correct": ("Gewusst", "Knew it"),
     "q.choose_prompt": ("Wähle mit 1–4 oder ↑ ↓ und Enter", "Choose with 1–4 or ↑ ↓ and Enter"),
-    "q.exam_saved": ("Antwort gespeichert ({number} von {total}).", "Answer saved ({number} of {total})."),
     # feedback
     "fb.correct": ("✓ Richtig!", "✓ Correct!"),
     "fb.almost": ("≈ Fast richtig", "≈ Almost"),
@@ -154,7 +146,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "fb.overridden": ("✓ Als richtig gezählt", "✓ Counted as correct"),
     "fb.points": ("+{points} Punkte", "+{points} points"),
     "fb.streak": ("Serie {streak}", "streak {streak}"),
-    "fb.question": ("Frage", "Question"),
     "fb.given": ("Deine Antwort", "Your answer"),
     "fb.nothing_given": ("(keine)", "(none)"),
     "fb.spelling": ("Richtig geschrieben", "Correct spelling"),
@@ -199,7 +190,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "sum.nothing_missed": ("Keine verpassten Karten zum Üben.", "No missed cards to practise."),
     # stats
     "stats.title": ("Statistik", "Statistics"),
-    "stats.loading": ("Statistik wird berechnet …", "Computing statistics…"),
     "stats.tab.history": ("Verlauf", "History"),
     "stats.tab.calendar": ("Kalender", "Calendar"),
     "stats.tab.forecast": ("Vorschau", "Forecast"),
@@ -218,12 +208,10 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "stats.no_missed": ("Noch keine schwierigen Karten: bisher wurde nichts verpasst.",
                         "No hard cards yet: nothing has been missed so far."),
     "stats.col.card": ("Karte", "Card"),
-    "stats.col.deck": ("Deck", "Deck"),
     "stats.col.misses": ("Fehler", "Misses"),
     "stats.col.reviews": ("Versuche", "Tries"),
     "stats.col.kind": ("Art", "Kind"),
     "stats.col.rate": ("Quote", "Rate"),
-    "stats.day": ("Tag", "Day"),
     "stats.today": ("heute", "today"),
     "stats.failed": ("Statistik nicht verfügbar: {error}", "Statistics unavailable: {error}"),
     # article

@@ -209,7 +209,12 @@ class QuizApp(App[None]):
         self.switch_screen(QuestionScreen(follow_up, entry))
 
     def go_home(self) -> None:
+        """Back to the list of decks; a session still running is closed (its answers are saved already)."""
         from quiz.tui.screens.home import HomeScreen
+
+        if self.study is not None:
+            self._close(self.study)
+            self.study = None
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
@@ -237,6 +242,16 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, StatsScreen):
             self.push_screen(StatsScreen())
 
+    def action_reload_decks(self) -> None:
+        """Read the deck files again (after editing one) and show Home."""
+        from quiz.tui.screens.home import HomeScreen
+
+        self.go_home()
+        if isinstance(self.screen, HomeScreen) and self.screen.is_mounted:
+            self.screen.action_reload()
+        else:
+            self.library = None
+
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "de" else "de"
         self.notify(self.tr("app.language_switched"), timeout=2)
@@ -260,6 +275,7 @@ class QuizApp(App[None]):
         yield command("help", self.action_help)
         yield command("language", self.action_switch_language)
         yield command("theme", self.action_change_theme)
+        yield command("reload", self.action_reload_decks)
         yield command("screenshot", lambda: self.set_timer(0.1, self.deliver_screenshot))
         yield command("quit", self.action_quit)
 

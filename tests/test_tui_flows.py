@@ -6,7 +6,9 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -24,15 +26,24 @@ Scenario = Callable[[QuizApp, Pilot[None]], Awaitable[None]]
 def drive(app: QuizApp, scenario: Scenario, size: tuple[int, int] = (80, 24)) -> None:
     async def main() -> None:
         async with app.run_test(size=size) as pilot:
-            await pilot.pause()
+            await settled(pilot)
             await scenario(app, pilot)
         app.store.close()
 
     asyncio.run(main())
 
 
+async def settled(pilot: Pilot[Any]) -> None:
+    """Wait until background work (loading decks, stats queries) is done and shown."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def answer(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text, "enter")
+    """Type an answer and press Enter (the text is put in the box at once: typing each key only costs time)."""
+    box = pilot.app.screen.query_one("#answer", Input)
+    box.value = box.value + text
+    await pilot.press("enter")
     await pilot.pause()
 
 
@@ -145,6 +156,7 @@ def test_undo_from_feedback_returns_to_the_question_with_the_answer_typed(tmp_pa
     drive(make_app(tmp_path, play="europa"), scenario)
 
 
+@pytest.mark.slow
 def test_finish_summary_and_practise_the_missed_ones(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         for _ in range(4):
@@ -215,6 +227,7 @@ def test_exam_gives_no_feedback_and_no_hints(tmp_path: Path) -> None:
     drive(make_app(tmp_path, play="europa", mode=Mode.EXAM), scenario)
 
 
+@pytest.mark.slow
 def test_quitting_mid_session_keeps_every_answer(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         await answer(pilot, "Wien")
@@ -237,6 +250,7 @@ def test_quitting_mid_session_keeps_every_answer(tmp_path: Path) -> None:
     drive(make_app(tmp_path), home)
 
 
+@pytest.mark.slow
 def test_learn_with_nothing_due_practises_instead(tmp_path: Path) -> None:
     clock = Clock()
 

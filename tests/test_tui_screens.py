@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -15,7 +16,7 @@ from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.start import StartDialog
 from quiz.tui.screens.stats import StatsScreen
 from quiz.tui.screens.summary import SummaryScreen
-from tests.test_tui_flows import RIGHT, answer, current_card, drive
+from tests.test_tui_flows import RIGHT, answer, current_card, drive, settled
 from tests.tui_fixtures import make_app, screen_text
 
 
@@ -63,6 +64,7 @@ def test_home_filter_by_title_and_tag(tmp_path: Path) -> None:
     drive(make_app(tmp_path, broken=True), scenario)
 
 
+@pytest.mark.slow
 def test_home_counts_follow_progress(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         await pilot.press("enter")
@@ -74,7 +76,7 @@ def test_home_counts_follow_progress(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await settled(pilot)
         assert isinstance(app.screen, HomeScreen)
         row = [line for line in screen_text(app).splitlines() if "Testdeck Europa" in line][0]
         assert row.split()[2:] == ["0", "3", "4", "100", "%", "0", "%"]  # due, new, cards, last, mastered
@@ -83,6 +85,7 @@ def test_home_counts_follow_progress(tmp_path: Path) -> None:
     drive(make_app(tmp_path), scenario)
 
 
+@pytest.mark.slow
 def test_switch_language_keeps_the_typed_answer(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         await pilot.press("f2")
@@ -136,15 +139,16 @@ def test_command_palette_offers_the_main_actions(tmp_path: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Statis")
-        await pilot.pause(0.5)
+        await settled(pilot)
         assert "Statistik" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause(0.5)
+        await settled(pilot)
         assert isinstance(app.screen, StatsScreen)
 
     drive(make_app(tmp_path), scenario)
 
 
+@pytest.mark.slow
 def test_stats_after_some_answers(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         await answer(pilot, "Graz")
@@ -155,7 +159,7 @@ def test_stats_after_some_answers(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("s")
-        await pilot.pause(1.0)
+        await settled(pilot)
         assert isinstance(app.screen, StatsScreen)
         text = screen_text(app)
         assert "Wiederholungen pro Tag" in text and "Lernserie: 1 Tag" in text
@@ -173,6 +177,7 @@ def test_stats_after_some_answers(tmp_path: Path) -> None:
     drive(make_app(tmp_path, play="europa"), scenario)
 
 
+@pytest.mark.slow
 def test_small_terminal_and_resizing(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         assert "Wie heißt die Hauptstadt Österreichs?" in screen_text(app)
@@ -193,7 +198,7 @@ def test_small_terminal_and_resizing(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("s")
-        await pilot.pause(0.5)
+        await settled(pilot)
         await pilot.resize_terminal(30, 10)
         await pilot.pause()
 

@@ -17,7 +17,7 @@ from textual.widgets import Input
 
 from quiz.session import Mode, Style
 from quiz.tui.screens.question import QuestionScreen
-from tests.test_tui_flows import RIGHT, current_card
+from tests.test_tui_flows import RIGHT, current_card, settled
 from tests.tui_fixtures import make_app
 
 SnapCompare = Callable[..., bool]
@@ -38,15 +38,15 @@ class Text(str):
     """Typed letter by letter (other strings are key names)."""
 
 
-def steps(*keys: str, settle: float = 0.3) -> Callable[[Pilot[Any]], Awaitable[None]]:
+def steps(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
     """Press keys, wait for workers, stop the cursor blinking."""
 
     async def run(pilot: Pilot[Any]) -> None:
-        await pilot.pause(settle)
+        await settled(pilot)
         for key in keys:
             await pilot.press(*key) if isinstance(key, Text) else await pilot.press(key)
             await pilot.pause()
-        await pilot.pause(settle)
+        await settled(pilot)
         for box in pilot.app.screen.query(Input):
             box.cursor_blink = False
 
@@ -92,30 +92,32 @@ def test_feedback_wrong(snap_compare: SnapCompare, tmp_path: Path) -> None:
     assert snap_compare(make_app(tmp_path, play="europa"), run_before=steps(Text("Graz"), "enter"))
 
 
+@pytest.mark.slow
 def test_summary(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """An exam: every card answered right except the country, which is answered "Bern"."""
 
     async def run(pilot: Pilot[Any]) -> None:
-        await pilot.pause(0.3)
+        await settled(pilot)
         while isinstance(pilot.app.screen, QuestionScreen):
             card = current_card(pilot.app)
             await pilot.press(*("Bern" if card == "land" else RIGHT[card]), "enter")
             await pilot.pause()
-        await pilot.pause(0.3)
+        await settled(pilot)
 
     assert snap_compare(make_app(tmp_path, play="europa", mode=Mode.EXAM), run_before=run)
 
 
+@pytest.mark.slow
 def test_stats(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(tmp_path, play="europa")
     keys = (Text("Wien"), "enter", "enter", Text("Mai"), "enter", "escape", "escape", "s")
-    assert snap_compare(app, run_before=steps(*keys, settle=0.8))
+    assert snap_compare(app, run_before=steps(*keys))
 
 
 def test_stats_calendar(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(tmp_path, play="europa")
     keys = (Text("Wien"), "enter", "escape", "escape", "s")
-    assert snap_compare(app, run_before=steps(*keys, "2", settle=0.8))
+    assert snap_compare(app, run_before=steps(*keys, "2"))
 
 
 def test_article(snap_compare: SnapCompare, tmp_path: Path) -> None:

@@ -50,7 +50,21 @@ _UPDATE = re.compile(
     r"^(?:Update|Erstmeldung|Aktualisiert|Zuerst veröffentlicht)\s+(?:vom|am)\s+(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]+)"
     r"(?:\s+(\d{4}))?(?:,\s*\d{1,2}[.:]\d{2}\s*Uhr)?\s*:\s*"
 )
-_DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w'.-]*(?:[ /][A-ZÄÖÜ][\w'.-]*){0,2})(?: \([^()]{1,20}\))? [–-] (?=[A-ZÄÖÜ„\"«])")
+# The place line that opens a news item: "Wien – ", "Wien/Hamburg – ", "Iowa City / Wien – ", "Rio de Janeiro – ",
+# "Spielfeld/Šentilj/Bad Radkersburg – ", "Belgrad– ", "Krumpendorf – 42 Asylwerber ...", "Kabul (APA) – ".
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŠŽČĆŘŇĎŤ"
+_DATELINE_PLACE = (
+    rf"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Man|Auch|Und|Aber|Doch|Nur|So|Im|Am|In|Mit) )"
+    rf"[{_UPPER}][\w'.-]*"
+    rf"(?:(?: ?/ ?| )(?:[{_UPPER}][\w'.-]*|de|da|del|di|do|am|an|der|im|bei|upon|on|sur|la|le)){{0,5}}"
+    r"(?: \([^()]{1,20}\))?"
+)
+_DATELINE = re.compile(rf"^{_DATELINE_PLACE}(?: ?[–—]| -) (?=[{_UPPER}0-9„\"«])")
+# A lead (the teaser under the headline) run into the first line, ended by the dateline of the body:
+# "15 Festnahmen nahe der Elfenbeinküste. Kabul – Die Polizei ...". The lead repeats the body in headline
+# style ("Laut Rotem Kreuz 32 Menschen ums Leben gekommen."), so it is no quiz material.
+_LEAD_BEFORE_DATELINE = re.compile(rf"(?<=[.!?\"“”»)]) {_DATELINE_PLACE}(?: ?[–—]| -) (?=[{_UPPER}0-9„\"«])")
+_MAX_LEAD = 600
 _SENTENCE_END = re.compile(r"[.!:;…][\"“”»«'’)]*\s*$")
 
 
@@ -86,10 +100,11 @@ def parse_article(raw: str, name: str) -> Article:
         if _BOILERPLATE.match(line) or _CREDIT_ONLY.match(line) or _CREDIT_END.search(line):
             continue
         line = _CREDIT_INLINE.sub("", line)
-        byline = _BYLINE.search(line)
-        if byline is None or not _looks_like_byline(byline[0]):
-            # "... ohne Reaktion. (fid, 7.3.2016) Wehrschütz: ...": the byline ends the article, teasers follow
-            byline = next((b for b in _DATED_BYLINE.finditer(line) if _looks_like_byline(b[0])), None)
+        # "... ohne Reaktion. (fid, 7.3.2016) Wehrschütz: ...": a dated byline ends the article, teasers and
+        # result tables follow; it wins over a bracket at the line's end ("... (Rückenbeschwerden)")
+        byline = next((b for b in _DATED_BYLINE.finditer(line) if _looks_like_byline(b[0])), None)
+        if byline is None:
+            byline = _BYLINE.search(line)
         if byline and _looks_like_byline(byline[0]):
             if byline[3]:
                 year, month, day = int(byline[3]), int(byline[2]), int(byline[1])
@@ -103,6 +118,10 @@ def parse_article(raw: str, name: str) -> Article:
                     month, day = update_month, int(update[1])
             line = line[update.end() :]
         line = _DATELINE.sub("", line)
+        if not paragraphs:
+            lead = _LEAD_BEFORE_DATELINE.search(line, 0, _MAX_LEAD)
+            if lead:
+                line = line[lead.end() :]
         if line and not _is_heading(line):
             paragraphs.append(line)
     date = None

@@ -58,6 +58,44 @@ def test_dateline_is_not_part_of_the_sentence() -> None:
     assert [s.text for s in sentences] == ["Ein Vorspann ohne Ort.", "Die Gewerkschaft sieht Handlungsbedarf."]
 
 
+def test_the_lead_before_the_body_s_dateline_is_dropped() -> None:
+    """10kGNAD: lead and body share one line; the lead is headline-style ("... ums Leben gekommen.")."""
+    raw = (
+        "Bayern nach fünftem Erfolg Tabellenführer – Last-Minute-Sieg von Ingolstadt in Bremen. "
+        "Berlin – Der FC Bayern München hat auch sein fünftes Saisonspiel gewonnen. Am Samstag ging es weiter."
+    )
+    sentences = split_sentences(parse_article(raw, "a.txt").text)
+    assert [s.text for s in sentences] == [
+        "Der FC Bayern München hat auch sein fünftes Saisonspiel gewonnen.",
+        "Am Samstag ging es weiter.",
+    ]
+    # a dateline further on is not a lead's end; nor is a dash between capitalised words inside the text
+    kept = "Die EU – und nicht die Staaten – entscheidet. Der Rat – so heißt es – tagt im Mai."
+    assert parse_article(kept, "a.txt").text == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        ("Staatsschulden bei 72 Mrd. Dollar. New York/San Juan – Das US-Territorium Puerto Rico bemüht sich.",
+         "Das US-Territorium Puerto Rico bemüht sich."),
+        ("Forscher führen es vor Augen. Iowa City / Wien – In der Biologie sind die Verhältnisse klar.",
+         "In der Biologie sind die Verhältnisse klar."),
+        ("Andrang an der Grenze. Spielfeld/Šentilj/Bad Radkersburg – Ein im Vergleich ruhiger Tag.",
+         "Ein im Vergleich ruhiger Tag."),
+        ("Alle Bauprojekte im Plansoll. Rio de Janeiro – Gastgeber Rio wird bis zum Start bereit sein.",
+         "Gastgeber Rio wird bis zum Start bereit sein."),
+        ("Wien – 2016 beginnt mit einer Überraschung: Wolferl is back!", "2016 beginnt mit einer Überraschung:"),
+        ("Belgrad– Bei einem US-Luftangriff sind zwei Serben ums Leben gekommen.", "Bei einem US-Luftangriff"),
+        ("Krumpendorf – 42 syrische Asylwerber sollen in die Slowakei überstellt werden.", "42 syrische"),
+        ("Europa/Österreich/Steiermark/Unzmarkt-Frauenberg – In der Obersteiermark hat die Erde gebebt.",
+         "In der Obersteiermark"),
+    ],
+)  # fmt: skip
+def test_datelines_of_every_shape_are_dropped(raw: str, first: str) -> None:
+    assert parse_article(raw, "a.txt").text.startswith(first)
+
+
 def test_sentences_keep_dates_abbreviations_and_quotes_intact() -> None:
     text = (
         "In Wladiwostok findet von 10. bis 13. September ein Forum statt. Prof. Dr. Frank kam am 5.9.2023 an. "
@@ -102,3 +140,14 @@ def test_a_dated_byline_inside_the_line_ends_the_article() -> None:
     article = parse_article(raw, "a.txt")
     assert article.date == "2016-03-07"
     assert article.text.endswith("Eine Anfrage blieb ohne Reaktion.")
+
+
+def test_a_dated_byline_wins_over_a_bracket_at_the_line_end() -> None:
+    raw = (
+        "Wir müssen einen Abwärtstrend aufhalten, Rapid hatte nur einen Aussetzer. (APA, 18.3.2016) "
+        "SV Ried – SK Rapid Wien (Ried, Keine-Sorgen-Arena, Sonntag, 16.30 Uhr/live ORF eins und Sky, SR Harkam). "
+        "Ried: Gebauer – Trauner, Reifeltshammer – Elsneg (Rückenbeschwerden)"
+    )
+    article = parse_article(raw, "a.txt")
+    assert article.date == "2016-03-18"
+    assert article.text == "Wir müssen einen Abwärtstrend aufhalten, Rapid hatte nur einen Aussetzer."

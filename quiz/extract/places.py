@@ -11,8 +11,10 @@ checked against its context:
   preposition of place or direction ("in Pjongjang", "nach Russland", "am Grenzübergang von
   Panmunjom", and names coordinated with one: "nach Russland, Singapur und Vietnam");
   ``government`` for a capital standing for its government ("Washington warnte Pjöngjang",
-  "Moskau erklärte", "Pekings und Moskaus"); ``dateline`` for the place line that opens a news item
-  ("Wien – Die Regierung ..."), which is no quiz material; ``other`` for every other mention.
+  "Moskau erklärte", "Pekings und Moskaus"); ``name`` for a place inside an institution's or team's name
+  ("Universität Wien", "Arbeiterpartei Kurdistans", "Spitzenreiter Salzburg"; see :mod:`quiz.extract.names`);
+  ``dateline`` for the place line that opens a news item ("Wien – Die Regierung ..."); neither is quiz
+  material. ``other`` for every other mention.
 
 Surface and value. ``surface`` is the name exactly as written, inflection included ("Russlands",
 "Japanischen Meer"), because a cloze blanks exactly that span and the learner must type what fits
@@ -27,9 +29,11 @@ about one place merge across articles and spellings ("Pjongjang" and "Pjöngjang
   ("Pjongjangs|Pjöngjangs|Pyongyangs"); for an uninflected surface these are the variants;
 - ``form``: ``base``, ``genitive`` (-s/-es), ``dative`` (plural -n) or ``declined`` (an adjective
   ending changed: "im Japanischen Meer");
-- ``role``: locative, government or other (see above);
+- ``role``: locative, government, name, dateline or other (see above);
 - ``country`` (ISO code), ``preposition`` (for locative mentions) and ``trigger`` (the noun that
-  introduced the name: "Grenzfluss", "Hauptstadt"), each only when known.
+  introduced the name: "Grenzfluss", "Hauptstadt"), each only when known;
+- ``seat``: for a region named after its city ("Regionen Donezk und Luhansk"), whose ``type`` is then
+  region: the city it is named after.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import re
 
 from quiz.extract import gazetteer
 from quiz.extract.gazetteer import Form, Place
+from quiz.extract.names import CLUB_PREFIXES, NAME_SUFFIXES, REGION_NOUNS, TRIGGERS, is_name_head, is_trigger
 from quiz.models import Fact, Kind
 
 __all__ = ["Place", "find_places", "lookup_place", "places_of_type"]
@@ -57,16 +62,6 @@ LOCATIVE_FOR = {
 }
 #: Prepositions that make the place noun they govern a location ("am Flughafen von Pjongjang").
 _GOVERNS_A_PLACE_NOUN = LOCATIVE | {"am", "bei", "beim", "auf", "im"}
-#: Nouns that introduce a place name ("Hauptstadt Pjongjang", "Grenzfluss Tumen").
-TRIGGERS = frozenset(
-    """Hauptstadt Landeshauptstadt Provinzhauptstadt Stadt Großstadt Grossstadt Metropole Hafenstadt
-    Küstenstadt Grenzstadt Millionenstadt Kleinstadt Kreisstadt Gemeinde Marktgemeinde Ort Ortschaft Dorf
-    Grenzort Kurort Skiort Urlaubsort Region Provinz Bundesland Bundesstaat Freistaat Staat Land Nachbarland
-    Nachbarstaat Inselstaat Stadtstaat Emirat Königreich Kanton Bezirk Stadtteil Oblast Gebiet Republik
-    Halbinsel Insel Fluss Grenzfluss Strom Nebenfluss See Meer Gebirge Berg Vulkan Tal Kosmodrom
-    Weltraumbahnhof Flughafen Hafen Grenzübergang Flüchtlingslager Lager Enklave Exklave Städte Orte Dörfer
-    Gemeinden Regionen Provinzen Bundesländer Länder Staaten Nachbarländer Inseln Gebiete Bezirke""".split()
-)
 #: Nouns after which "von" names the place the noun belongs to ("am Flughafen von Pjongjang").
 VON_PLACES = frozenset(
     """Flughafen Hafen Bahnhof Grenzübergang Umgebung Nähe Stadtrand Rand Zentrum Innenstadt Vorort Vororten
@@ -82,22 +77,6 @@ NOT_ADJECTIVES = frozenset(
 )
 #: Words that may stand between coordinated names ("nach China, Südkorea und auch den USA").
 COORDINATION = frozenset(", und oder sowie bzw . ( ) beziehungsweise auch dem der den".split())
-#: Words before a place name that make it part of a club's name ("Rapid Wien", "Red Bull Salzburg").
-CLUB_PREFIXES = frozenset(
-    """Rapid Austria Sturm Admira Wacker LASK SV SK FC SC AC AS SSC Bull Borussia Dynamo Dinamo Lokomotive
-    Spartak ZSKA CSKA Real Atlético Atletico Inter Olympique Hertha Werder Eintracht Union Fortuna Hapoel
-    Maccabi Legia Sparta Slavia Viktoria Vienna Juventus Schachtar Schachtjor Zenit Celtic Galatasaray Fenerbahçe
-    Lazio Sporting Benfica Bayer Olympiakos Partizan Stern Bayern Hajduk Steaua Ferencváros Roma""".split()
-)
-#: Words after a place name that make it part of another name ("Washington Post", "Manchester United").
-NAME_SUFFIXES = frozenset(
-    """Post Times Journal Herald Tribune Capitals United City Saint-Germain Open Marathon Airlines Airways
-    Philharmoniker Declaration Agreement Protocol Gipfel Today the of and München Flyers Rockets Devils Bulls
-    Spurs Clippers Pistons Lakers Knicks Celtics Rangers Kings Penguins Bruins Blackhawks Sabres Predators Islanders
-    Giants Jets Patriots Warriors Heat Nets Raptors Canadiens Senators Oilers Flames Canucks Jazz Suns Mavericks
-    Thunder Grizzlies Pelicans Hawks Hornets Bucks Cavaliers Pacers Wizards Nuggets Sharks Ducks Coyotes Stars Wild
-    Blues Lightning Panthers Hurricanes Avalanche Dodgers Yankees Mets Cubs Maple Red""".split()
-)
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'.-]*(?:[ /][A-ZÄÖÜ][\w'.-]*){0,3} ?[–—-] ")
 #: Verbs after which a capital is the place visited, not its government ("besuchte ... Pjöngjang").
 VISIT_STEMS = ("besuch", "bereist", "erreich", "verließ", "verliess", "verlass", "reist", "flog", "fuhr")
@@ -171,14 +150,14 @@ def _context(sentence: _Sentence, i: int) -> tuple[str | None, str | None, bool]
         if low in LOCATIVE or low in LOCATIVE_FOR or low in {"von", "vom", "zwischen", "zu", "zum", "zur"}:
             if low in {"von", "vom"} and sentence.word(j - 1) in VON_PLACES:
                 via_von = True
-                trigger = trigger or (sentence.word(j - 1) if sentence.word(j - 1) in TRIGGERS else None)
+                trigger = trigger or (sentence.word(j - 1) if is_trigger(sentence.word(j - 1)) else None)
                 if sentence.word(j - 1).islower():  # "nördlich von Kiew"
                     return f"{sentence.word(j - 1)} von", trigger, True
                 j -= 2
                 steps += 1
                 continue
             return low, trigger, via_von
-        if word in TRIGGERS:
+        if is_trigger(word):
             trigger = trigger or word
         elif not (low in ARTICLES or _is_adjective(word) or (word.isdigit() and j < i - 1)):
             return None, trigger, via_von
@@ -215,10 +194,10 @@ def _route(sentence: _Sentence, end: int) -> bool:
     return any(w in {"nach", "bis"} for w in sentence.words[end : end + 2])
 
 
-def _after_noun(sentence: _Sentence, i: int) -> bool:
-    """The name stands in apposition to a noun ("Universität Wien", "Bürgermeister Ludwig")."""
-    before = sentence.word(i - 1)
-    return i > 1 and before[:1].isupper() and before.isalpha() and before.lower() not in FUNCTION_WORDS
+def _in_a_name(sentence: _Sentence, i: int) -> bool:
+    """The name is part of an institution's or a team's name ("Universität Wien", "Medizin-Uni Wien",
+    "Arbeiterpartei Kurdistans", "Spitzenreiter Salzburg")."""
+    return i > 0 and is_name_head(sentence.word(i - 1))
 
 
 def _role(form: Form, preposition: str | None, trigger: str | None, via_von: bool, coordinated_role: str | None) -> str:
@@ -257,7 +236,7 @@ def find_places(sentence: str, article: str) -> list[Fact]:
     sent = _Sentence(sentence)
     facts: list[Fact] = []
     i = 0
-    last_end, last_role = -1, None
+    last_end, last_role, last_seat = -1, None, False
     while i < len(sent.words):
         form = _match_at(sent, i, gaz.index)
         if form is None:
@@ -283,8 +262,10 @@ def find_places(sentence: str, article: str) -> list[Fact]:
         between = sent.words[last_end:i] if last_end >= 0 else ["x"]
         coordinated = last_role if between and all(w in COORDINATION for w in between) else None
         role = _role(form, preposition, trigger, via_von, coordinated)
+        if role in {"other", "government"} and (coordinated == "name" or _in_a_name(sent, i)):
+            role = "name"
         if role == "other" and "capital" in entry.flags and form.inflection in {"", "lower"}:
-            if not (trigger or _visited(sent, i) or _route(sent, end) or _after_noun(sent, i)):
+            if not (trigger or _visited(sent, i) or _route(sent, end)):
                 role = "government"
         if role == "other" and coordinated == "government" and "capital" in entry.flags:
             role = "government"
@@ -292,8 +273,10 @@ def find_places(sentence: str, article: str) -> list[Fact]:
             role = "dateline"
         surface = sentence[start_char:end_char]
         place = entry.place
+        # "in den Regionen Donezk und Luhansk": the region named after its city, as in Ukraine and Russia
+        seat = place.type == "city" and (trigger in REGION_NOUNS or (coordinated is not None and last_seat))
         detail: list[tuple[str, str]] = [
-            ("type", place.type),
+            ("type", "region" if seat else place.type),
             ("variants", "|".join(place.variants)),
             ("cloze_answers", _cloze_answers(surface, form)),
             ("form", _form_name(form)),
@@ -305,7 +288,9 @@ def find_places(sentence: str, article: str) -> list[Fact]:
             detail.append(("preposition", preposition))
         if trigger:
             detail.append(("trigger", trigger))
+        if seat:
+            detail.append(("seat", place.name))
         facts.append(Fact(Kind.PLACE, surface, place.name, sentence, start_char, end_char, article, tuple(detail)))
-        last_end, last_role = end, role
+        last_end, last_role, last_seat = end, role, seat
         i = end
     return facts

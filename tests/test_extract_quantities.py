@@ -49,6 +49,10 @@ def test_counted_numbers_are_found_with_their_unit(sentence: str, expected: list
         "Stumpf ist einer von fünf, sechs freiheitlichen Nachwuchspolitikern.",
         "Die Produktion sank so stark wie seit über einem Jahr nicht.",
         "Er war fast ein Vierteljahrhundert nicht dort und hat rund ein Drittel verloren.",
+        # labels and names: a round, a paragraph, an asteroid, a phone
+        "Während die Titelfavoriten Salzburg und Rapid auch in Runde 18 Schwächen offenbarten, jubelten andere.",
+        "Der Grund: Absatz 35 der Carta setzte ein einheitliches Biermaß für das Königreich fest.",
+        "Die Abmessungen ähneln jenen des iPhone 6 Plus, allerdings ist der Bildschirm hier etwas größer.",
     ],
 )
 def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(sentence: str) -> None:
@@ -70,3 +74,8 @@ def test_offsets_match_the_surface() -> None:
     sentence = "Sie fuhren rund fünf Millionen Schuss und 17,2 Kilometer weit."
     for fact in find_quantities(sentence, "a.txt"):
         assert sentence[fact.start : fact.end] == fact.surface
+
+
+def test_a_number_inside_a_name_is_not_counted() -> None:
+    sentence = "2014 MU69 hat einen Durchmesser von nur 30 bis 45 Kilometern und wurde erst vor einem Jahr entdeckt."
+    assert [surface for surface, *_ in quantities(sentence)] == ["45"]

@@ -92,6 +92,14 @@ _NOT_COUNTED = frozenset({"uhr", "prozentpunkt", "mal", "januar", "jänner", "fe
 _VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vielen|hunderte|tausende|etliche)\s+$",
                            re.IGNORECASE)
 _ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+# A number after these names something (a round, a paragraph, a product), it does not count anything.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Runde|Platz|Rang|Artikel|Art\.|Absatz|Abs\.|Paragraf|Paragraph|Nummer|Nr\.|Kapitel|Gruppe|Folge|Staffel"
+    r"|Teil|Band|Seite|Zimmer|Linie|Level|Stufe|Version|Windows|iPhone|iPad|Galaxy|Pixel|Nexus|Xbox|PlayStation"
+    r"|Formel|Tag|Etappe|Spieltag|Minute)\s+$"
+)
+# Words after a number that make it part of a name: "2014 MU69", "iPhone 6 Plus", "Windows 10 Mobile".
+_IN_A_NAME = re.compile(r"\d|^(?:Plus|Pro|Max|Mini|Ultra|Lite|Edge|Mobile|Home|Enterprise)$")
 _ELLIPSIS = re.compile(r" (?:nach|in|aus|für|an|bei|gegen|im|ins) [A-ZÄÖÜ]")
 _LISTED_AFTER_NUMBER = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)),\s+$")
 # Prepositions after which a plural noun may stand in the dative ("in 164 Orten", "von fünf Staaten").
@@ -127,6 +135,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
                 continue
         if _VAGUE_BEFORE.search(sentence[:start]) or _LISTED_AFTER_NUMBER.search(sentence[:start]):
             continue  # "zehntausende", "einer von fünf, sechs Politikern": no single answer
+        if _LABEL_BEFORE.search(sentence[:start]):
+            continue  # "in Runde 18 Schwächen", "Absatz 35", "iPhone 6 Plus": a label or a name, not a count
         scale = _SCALE_AFTER.match(sentence, end)
         if scale:
             value *= _SCALES[scale.group(1).lower()]
@@ -135,8 +145,8 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
         if noun is None and facts and _ELLIPSIS.match(sentence, end) and start - facts[-1].end < 60:
             # "neun Auslandsbesuche: vier nach China, zwei nach Südkorea": the noun is understood
             noun_text = facts[-1].get("noun") or ""
-        elif noun is None or noun.group(1).lower() in _NOT_COUNTED:
-            continue
+        elif noun is None or noun.group(1).lower() in _NOT_COUNTED or _IN_A_NAME.search(noun.group(1)):
+            continue  # "2014 MU69" (an asteroid), "6 Plus": part of a name
         else:
             noun_text = noun.group(1)
         if noun_text.lower() in _SCALES or noun_text.endswith(("tausende", "hunderte")):

@@ -125,7 +125,11 @@ class Pool:
                 return
         if kind not in self._sorted:
             self._sorted[kind] = tuple(sorted(self.places.get(kind, ())))
+        # a region named after its city ("Regionen ___ und Luhansk"): the other big cities of the country name
+        # regions too (Charkiw, Saporischschja), and a "Welche Region?" option must not be a region elsewhere
+        seats = stable_order(seed, _best_known("city", fact.get("country") or "")) if fact.get("seat") else []
         names = (
+            *seats,
             *sample(seed, self._sorted[kind]),
             *sample(seed, _gazetteer(kind, fact.get("country") or "")),
             *sample(seed, _gazetteer(kind, "")),
@@ -190,6 +194,17 @@ def _article_class(name: str) -> str | None:
         if name in names:
             return kind
     return None
+
+
+@cache
+def _best_known(kind: str, country: str, count: int = 10) -> tuple[str, ...]:
+    """The ``count`` best-known gazetteer places of one type in one country (curated, then by population)."""
+    try:
+        module = importlib.import_module("quiz.extract.places")
+    except ImportError:
+        return ()
+    places = module.places_of_type(kind)
+    return tuple(p.name for p in places if country and getattr(p, "country", "") == country)[:count]
 
 
 @cache

@@ -23,6 +23,7 @@ from quiz import questions
 from quiz.articles import Sentence, parse_article, split_sentences
 from quiz.distractors import Pool
 from quiz.extract import find_facts
+from quiz.extract.names import about_sport, sentence_about_sport
 from quiz.models import Article, Card, Deck, Fact, Kind, Source
 from quiz.variants import accepted, place_forms, spelled_variants
 
@@ -93,6 +94,7 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
 
 
 def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[str]], spelling: bool) -> list[Card]:
+    sport = about_sport(result.article.text)
     by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in result.facts:
         by_sentence[fact.sentence].append(fact)
@@ -105,12 +107,13 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
             continue
         for fact in facts:
             key = (fact.kind, fact.value)
-            if not worth_asking(fact) or per_value[key] >= MAX_CARDS_PER_VALUE:
+            if not worth_asking(fact, sport) or per_value[key] >= MAX_CARDS_PER_VALUE:
                 continue
-            if questions.gives_away(sentence.text, fact, facts):
+            if questions.gives_away(sentence.text, fact, facts) or questions.country_unnamed(sentence.text, facts):
                 continue
             neighbours = [f.value for f in facts if f.kind is Kind.PLACE and f.value != fact.value]
-            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling, neighbours)
+            others = tuple(f.surface for f in facts if f is not fact)
+            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling, neighbours, others)
             made = [card for card in made if card.id not in seen_ids]
             if made:
                 per_value[key] += 1
@@ -120,7 +123,12 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
 
 
 def _fact_cards(
-    fact: Fact, pool: Pool, extra_spellings: tuple[str, ...], spelling: bool, neighbours: list[str]
+    fact: Fact,
+    pool: Pool,
+    extra_spellings: tuple[str, ...],
+    spelling: bool,
+    neighbours: list[str],
+    others: tuple[str, ...] = (),
 ) -> list[Card]:
     prepared = questions.prepare(fact)
     if prepared is None:
@@ -133,7 +141,7 @@ def _fact_cards(
     tags = (_KIND_TAGS.get(fact.kind, "fakt"),)
     cards = [Card(id=base, kind=fact.kind, answer=answer, cloze=questions.cloze(text, shown), aliases=aliases,
                   choices=choices, tags=tags, source=source)]  # fmt: skip
-    question = questions.w_question(text, shown)
+    question = questions.w_question(text, shown, others)
     if question is not None:
         if fact.kind is Kind.PLACE:  # the W-question's answer is the name itself, not the form in the gap
             answer, aliases = place_forms(fact, extra_spellings)
@@ -159,13 +167,16 @@ def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
                  explanation=fact.sentence, tags=(SPELLING_TAG,), source=source)]  # fmt: skip
 
 
-def worth_asking(fact: Fact) -> bool:
+def worth_asking(fact: Fact, sport: bool = False) -> bool:
     """Whether a fact makes a fair card. Places do where the text says where something is or happens.
 
     A capital standing for its government ("Washington warnte") and a country
     named as an actor ("Russland lieferte") give guessable or ambiguous blanks;
+    a place inside a name ("Universität Wien") or a dateline is no place fact;
     a name right after an inflected adjective ("großer Mengen") is most likely
-    a common noun that happens to be a place name.
+    a common noun that happens to be a place name. In a sports text (``sport``,
+    or a sentence that reads like sport) a town is mostly its team ("Salzburg
+    gewann", "bei Altach engagiert"): only a place where something happens counts.
     """
     if fact.kind is Kind.NUMBER:
         decimals = len(fact.surface.split(",")[1].split()[0]) if "," in fact.surface else 0
@@ -176,8 +187,10 @@ def worth_asking(fact: Fact) -> bool:
     if fact.kind is not Kind.PLACE:
         return True
     role = fact.get("role")
-    if role == "government":
+    if role in ("government", "name", "dateline"):
         return False
+    if sport or sentence_about_sport(fact.sentence):
+        return role == "locative" and fact.get("preposition") not in ("bei", "beim")
     if role == "locative" or fact.get("trigger"):
         return True
     before = fact.sentence[: fact.start].split()

@@ -27,7 +27,7 @@ _ANAPHORIC_OPENERS = frozenset(
     "daraufhin hier ebenso ebenfalls auch beide beiden jener jene solche solch man wir ich du derartige "
     "derartigen dessen deren demnach somit trotzdem dennoch zudem außerdem ausserdem stattdessen und aber "
     "oder doch sondern hinzu anders demgemäß dementsprechend folglich insofern darum so hierbei hierzu hierfür "
-    "dies".split()
+    "dies dahinter daneben dagegen darin daraus davon dazwischen darunter".split()
 )
 _PRONOUNS = frozenset({"er", "ihn", "ihm"})
 _NOT_VERBS = frozenset(
@@ -141,13 +141,22 @@ def usable(sentence: str) -> bool:
         return False
     if _CONTEXT_NEEDED.search(sentence) or _MERGED_HEADING.search(sentence) or _RUN_ON.search(sentence):
         return False
+    if _DIES.search(sentence) and not _CONDITION_FIRST.match(sentence):
+        return False  # "In Wien hofft man, dies nachzuholen": "dies" is what came before
     return _quotes_balanced(sentence)
 
 
+_DIES = re.compile(r"\bdies\b", re.IGNORECASE)
+# "Selbst wenn Russland Waffen erhielte, hätte dies ...", "Werden Erdäpfel eingeführt, kommt dies ...":
+# "dies" is the clause before it, and the sentence stands alone.
+_CONDITION_FIRST = re.compile(r"^(?:(?:Selbst|Auch|Nur|Gerade) )?(?:Wenn|wenn|Falls|Dass|Ob|Sollte|Sollten|Werden|Wird)"
+                              r" [^,]+, (?:[a-zäöüß]+ )?dies\b")  # fmt: skip
 _DEMONSTRATIVES = frozenset("dieser diese dieses diesem diesen jener jene jenes jenem jenen".split())
 # Words that lean on what came before: "im gleichen Zeitraum", "dort", "damals", "also".
 _CONTEXT_NEEDED = re.compile(
-    r"\b(?:dort|damals|also|ebenda|derselbe|dieselbe|dasselbe|(?:im|in dem) (?:gleichen|selben) \w+|in dem Zeitraum"
+    r"^(?:Der )?(?:Hinter)?[Gg]rund (?:ist|war|sei|dafür|hierfür|dürfte|könnte)\b"  # "Grund ist auch der Streit"
+    r"|^(?:Die|Den|Der) beiden\b"  # "Die beiden Länder wollen in Pjongjang ...": which two?
+    r"|\b(?:dort|damals|also|ebenda|derselbe|dieselbe|dasselbe|(?:im|in dem) (?:gleichen|selben) \w+|in dem Zeitraum"
     r"|der Brite|die Britin|der Österreicher|die Österreicherin|der Deutsche|der Schweizer|die Schweizerin"
     r"|der \d+-Jährige|die \d+-Jährige)\b|(?<=\w )(?-i:Ihre?[mnrs]?|Sie)\b",
     re.IGNORECASE,
@@ -179,6 +188,16 @@ _COMMON_VERBS = frozenset("ist sind war waren hat haben hatte hatten wird werden
                           "muss müssen gilt zeigt bleibt".split())  # fmt: skip
 _CONNECTIVE = re.compile(r"^(?:Und|Aber|Doch)\s+(?=[A-ZÄÖÜa-zäöü])")
 _LEAD_CUT = re.compile(r"(?:^|\s)\S+: (?=[A-ZÄÖÜ])")
+
+
+def country_unnamed(sentence: str, same_sentence: list[Fact]) -> bool:
+    """The sentence speaks of "the country" but names none: "Ausgangssperren im Südosten des Landes"."""
+    if not _THE_COUNTRY.search(sentence):
+        return False
+    return not any(f.kind is Kind.PLACE and f.get("type") in ("country", "region") for f in same_sentence)
+
+
+_THE_COUNTRY = re.compile(r"\b(?:des Landes|im (?:ganzen )?Land|ins Land|landesweit)\b")
 
 
 def gives_away(sentence: str, fact: Fact, same_sentence: list[Fact]) -> bool:
@@ -215,8 +234,10 @@ def prompt(fact: Fact) -> str:
             return "Welcher Monat?"
         return "Welches Datum?"
     if fact.kind is Kind.PLACE:
+        if fact.get("seat"):  # "Regionen Donezk und Luhansk": regions named after their cities
+            return "Welche Region?"
         before = fact.sentence[: fact.start].replace(",", " ").split()[-3:]
-        if any(word in _NOT_A_CITY for word in before):  # "Regionen Donezk und Luhansk", "Universität Wien"
+        if any(word in _NOT_A_CITY for word in before):  # "Bezirk Mödling", "Flughafen von Pjongjang"
             return "Welcher Ort?"
         return _PLACE_QUESTION.get(fact.get("type") or "", "Welcher Ort?")
     word = fact.get("word")
@@ -225,8 +246,13 @@ def prompt(fact: Fact) -> str:
     return f"Wie viel {word}?" if fact.get("mass") else f"Wie viele {word}?"
 
 
-def w_question(sentence: str, fact: Fact) -> str | None:
-    """A W-question when the fact opens the sentence and the verb follows; otherwise None."""
+def w_question(sentence: str, fact: Fact, others: tuple[str, ...] = ()) -> str | None:
+    """A W-question when the fact opens the sentence and the verb follows; otherwise None.
+
+    A trailing clause is cut for a shorter question, unless it names another fact of the sentence
+    (``others``, as written): "Wie viele Jahre tobte der blutige Krieg?" asks about no war in
+    particular; "..., nachdem Nordkorea 1950 den Süden angegriffen hatte?" does.
+    """
     head = sentence[: fact.start]
     rest = sentence[fact.end :]
     if fact.kind is Kind.NUMBER:
@@ -256,7 +282,8 @@ def w_question(sentence: str, fact: Fact) -> str | None:
     body = rest.rstrip()
     cut = _CUT_BEFORE.search(body)
     if cut is not None and cut.start() > 15 and _quotes_balanced(body[: cut.start()]):
-        body = body[: cut.start()]
+        if not any(other in body[cut.start() :] for other in others):
+            body = body[: cut.start()]
     body = body.rstrip(" .!;:")
     if not _quotes_balanced(body) or len(body.split()) < 4:  # "Wo wird befürchtet?" asks nothing
         return None

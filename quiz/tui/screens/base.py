@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.events import Resize
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer
 
 from quiz.i18n import t
 
@@ -68,11 +70,23 @@ class Localized:
         self.localize()
 
 
+COMPACT_FOOTER_BELOW = 80
+
+
 class QuizScreen(Localized, Screen[ResultType]):
     """A full screen of the app."""
 
     def on_mount(self) -> None:
         self.localize()
+        self._fit_footer(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        """Narrow terminals: the footer drops its padding so more keys fit."""
+        for footer in self.query(Footer):
+            footer.compact = width < COMPACT_FOOTER_BELOW
 
 
 class QuizModal(Localized, ModalScreen[ResultType]):

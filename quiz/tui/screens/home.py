@@ -22,7 +22,7 @@ class HomeScreen(QuizScreen[None]):
     """The list of decks."""
 
     BINDINGS = [
-        Binding("slash", "filter", "key.filter", key_display="/"),
+        Binding("slash", "filter", "key.filter", key_display="/", show=False),  # the search box says so
         Binding("s", "app.stats", "key.stats"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit"),

@@ -65,6 +65,9 @@ _DATELINE = re.compile(rf"^{_DATELINE_PLACE}(?: ?[–—]| -) (?=[{_UPPER}0-9„
 # style ("Laut Rotem Kreuz 32 Menschen ums Leben gekommen."), so it is no quiz material.
 _LEAD_BEFORE_DATELINE = re.compile(rf"(?<=[.!?\"“”»)]) {_DATELINE_PLACE}(?: ?[–—]| -) (?=[{_UPPER}0-9„\"«])")
 _MAX_LEAD = 600
+# "Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht ... nicht mehr zur Verfügung.": only the
+# headline-style lead is left on that line ("Rund 100 Menschen verletzt – Furcht vor ..."), so it all goes.
+_WITHDRAWN = re.compile(r"\bDer Volltext dieses .{0,80}?Artikels steht .{0,60}?nicht mehr zur Verfügung\.")
 _SENTENCE_END = re.compile(r"[.!:;…][\"“”»«'’)]*\s*$")
 
 
@@ -97,7 +100,7 @@ def parse_article(raw: str, name: str) -> Article:
         title = lines.pop(0)
     paragraphs: list[str] = []
     for line in lines:
-        if _BOILERPLATE.match(line) or _CREDIT_ONLY.match(line) or _CREDIT_END.search(line):
+        if _BOILERPLATE.match(line) or _CREDIT_ONLY.match(line) or _CREDIT_END.search(line) or _WITHDRAWN.search(line):
             continue
         line = _CREDIT_INLINE.sub("", line)
         # "... ohne Reaktion. (fid, 7.3.2016) Wehrschütz: ...": a dated byline ends the article, teasers and

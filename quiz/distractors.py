@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -41,6 +41,8 @@ class Pool:
         self.places: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[str, set[str]] = {}
         self._sorted: dict[str, tuple[str, ...]] = {}
+        self._mentions: Counter[tuple[str, str, str]] = Counter()  # (type, country, name): how often the run names it
+        self._frequent: dict[tuple[str, str], tuple[str, ...]] = {}
         for fact in facts:
             if fact.kind is Kind.DATE:
                 self.dates[fact.get("granularity") or ""].add(fact.value)
@@ -48,6 +50,7 @@ class Pool:
                 self.numbers[_number_key(fact)].add(float(fact.value))
             elif fact.kind is Kind.PLACE:
                 self.places[fact.get("type") or ""].add(fact.value)
+                self._mentions[(fact.get("type") or "", fact.get("country") or "", fact.value)] += 1
                 self.spellings.setdefault(fact.value, set()).update(
                     v for v in (fact.get("variants") or "").split("|") if v
                 )
@@ -130,6 +133,7 @@ class Pool:
         seats = stable_order(seed, _best_known("city", fact.get("country") or "")) if fact.get("seat") else []
         names = (
             *seats,
+            *stable_order(seed, self._most_named(kind, fact.get("country") or "")),
             *sample(seed, self._sorted[kind]),
             *sample(seed, _gazetteer(kind, fact.get("country") or "")),
             *sample(seed, _gazetteer(kind, "")),
@@ -141,6 +145,18 @@ class Pool:
             yield from names
         elif form == "genitive":
             yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
+
+
+    def _most_named(self, kind: str, country: str, count: int = 8) -> tuple[str, ...]:
+        """The places of one type in one country the run names most: for Burgenland the other Bundesländer
+        (not a Viennese district or Louisiana), for Linz Graz and Salzburg."""
+        if not country:
+            return ()
+        key = (kind, country)
+        if key not in self._frequent:
+            named = [(-n, name) for (k, c, name), n in self._mentions.items() if k == kind and c == country]
+            self._frequent[key] = tuple(name for _, name in sorted(named)[:count])
+        return self._frequent[key]
 
 
 def _shown_in(option: str, sentence: str) -> bool:

@@ -143,7 +143,19 @@ def usable(sentence: str) -> bool:
         return False
     if _DIES.search(sentence) and not _CONDITION_FIRST.match(sentence):
         return False  # "In Wien hofft man, dies nachzuholen": "dies" is what came before
+    if _POINTS_BACK.search(sentence) or _headline(sentence):
+        return False
     return _quotes_balanced(sentence)
+
+
+# "Fosters Liberaldemokraten sorgten im März dafür.", "Wie berichtet, für 285.379 Stück Granaten ...".
+_POINTS_BACK = re.compile(r"\b(?:dafür|dadurch|daraus|daran|darauf|damit)\s*[.!?;:]|\b[Ww]ie (?:bereits )?berichtet\b")
+
+
+def _headline(sentence: str) -> bool:
+    """Headline fragments joined by dashes: "Rund 100 Menschen verletzt – Politiker sehen IS – Furcht vor ..."."""
+    parts = sentence.split(" – ")
+    return len(parts) >= 3 and all(part[:1].isupper() or part[:1].isdigit() for part in parts)
 
 
 _DIES = re.compile(r"\bdies\b", re.IGNORECASE)
@@ -276,10 +288,15 @@ def w_question(sentence: str, fact: Fact, others: tuple[str, ...] = ()) -> str |
         opener = found
     if not opener:
         return None
-    verb = re.match(r" ([a-zäöüß]+)\b", rest)
+    verb = re.match(r" ([a-zäöüß]+)\b( [A-ZÄÖÜ])?", rest)
     if verb is None or verb.group(1) in _NOT_VERBS:
         return None
+    if verb.group(2) and verb.group(1).endswith(("e", "en", "er", "es", "em")):
+        return None  # "2014 gegründete Plattform": an adjective before its noun, not the verb
     body = rest.rstrip()
+    for mark in (" – ", ": "):  # "... aus allen Leitungen – ein Luxus": an unpaired dash or a colon ends it
+        if body.count(mark) % 2 == 1 and body.index(mark) > 15:
+            body = body[: body.index(mark)]
     cut = _CUT_BEFORE.search(body)
     if cut is not None and cut.start() > 15 and _quotes_balanced(body[: cut.start()]):
         if not any(other in body[cut.start() :] for other in others):

@@ -178,7 +178,10 @@ _MERGED_HEADING = re.compile(
     r"(?<=[a-zäöüß]) (?:Bei|Der|Die|Das|Im|Am|Mit|Nach|Für|Auf|Von|Vor|Seit|Ein|Eine|Es|Er|Sie|Wir|Ich|Doch|Aber|Und"
     r"|Auch|Dabei|Damit|Dass|Wie|Was|Wer|Wo|Als|Wenn|Während|So) (?=[a-zäöüßA-ZÄÖÜ])"
 )
-_SHOUTING = re.compile(r"[!?]{2,}|\.{4,}")
+# Shouting, and programme listings: "Bis 0.05, Arte 22.45 COMICUnbreakable – Unzerbrechlich (USA 2000) ...".
+_SHOUTING = re.compile(
+    r"[!?]{2,}|\.{4,}|\b[A-ZÄÖÜ]{4,}[a-zäöüß]{2,}|\b\d{1,2}\.\d{2},? [A-ZÄÖÜ][A-ZÄÖÜa-zäöü]+ \d{1,2}\.\d{2}\b"
+)
 # "STANDARD: ...", "Stefan Brändle: ...": who speaks in an interview or signs a comment.
 _SPEAKER = re.compile(r"^(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+): (?=[A-ZÄÖÜ])")
 # Two sentences the splitter left together: "... zum Opfer gefallen. 2,8 Millionen Menschen flüchteten".

@@ -53,6 +53,7 @@ def test_counted_numbers_are_found_with_their_unit(sentence: str, expected: list
         "Während die Titelfavoriten Salzburg und Rapid auch in Runde 18 Schwächen offenbarten, jubelten andere.",
         "Der Grund: Absatz 35 der Carta setzte ein einheitliches Biermaß für das Königreich fest.",
         "Die Abmessungen ähneln jenen des iPhone 6 Plus, allerdings ist der Bildschirm hier etwas größer.",
+        "Leichtes Schwächeln in der Liga PSG ließ in der Ligue 1 die Zügel in den vergangenen Wochen schleifen.",
     ],
 )
 def test_vague_amounts_articles_verbs_and_bare_numbers_are_not_quantities(sentence: str) -> None:

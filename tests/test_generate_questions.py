@@ -36,6 +36,8 @@ def shown(sentence: str, surface: str) -> str | None:
         ("In Oberösterreich will Ihre Partei die Mindestsicherung auf 320 Euro kürzen.", "320"),
         ("Im Jahr 2015 sind 6400 Menschen gestorben. 2,8 Millionen Menschen flüchteten vor der Gewalt.", "6400"),
         ("Wien hätte 2016 ein Grundstück.", "2016"),  # too short to say anything
+        ("Bis 0.05, Arte 22.45 COMICUnbreakable – Unzerbrechlich (Unbreakable, USA 2000, M. Night Shyamalan) David "
+         "(Bruce Willis) ist der einzige Überlebende eines schweren Zugunfalls.", "2000"),  # a TV listing
     ],
 )
 def test_sentences_that_do_not_stand_alone_are_not_used(sentence: str, surface: str) -> None:

@@ -96,7 +96,7 @@ _ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _LABEL_BEFORE = re.compile(
     r"\b(?:Runde|Platz|Rang|Artikel|Art\.|Absatz|Abs\.|Paragraf|Paragraph|Nummer|Nr\.|Kapitel|Gruppe|Folge|Staffel"
     r"|Teil|Band|Seite|Zimmer|Linie|Level|Stufe|Version|Windows|iPhone|iPad|Galaxy|Pixel|Nexus|Xbox|PlayStation"
-    r"|Formel|Tag|Etappe|Spieltag|Minute)\s+$"
+    r"|Formel|Ligue|Tag|Etappe|Spieltag|Minute)\s+$"
 )
 # Words after a number that make it part of a name: "2014 MU69", "iPhone 6 Plus", "Windows 10 Mobile".
 _IN_A_NAME = re.compile(r"\d|^(?:Plus|Pro|Max|Mini|Ultra|Lite|Edge|Mobile|Home|Enterprise)$")

@@ -105,6 +105,9 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "home.broken_row": ("Fehler", "error"),
     "home.broken_selected": ("Dieses Deck hat Fehler: {problem}", "This deck has errors: {problem}"),
     "home.description": ("{cards} Karten · {tags}", "{cards} cards · {tags}"),
+    "home.origin.bundled": ("mitgeliefert: {file}", "bundled: {file}"),
+    "home.origin.user": ("eigenes Deck: {file}", "your deck: {file}"),
+    "home.origin.file": ("Datei: {file}", "file: {file}"),
     "home.nothing_due": (
         "In „{deck}“ ist heute nichts fällig – freies Üben (der Plan bleibt unverändert).",
         "Nothing is due in “{deck}” today – free practice (the schedule stays as it is).",

@@ -223,6 +223,7 @@ def test_exam_gives_no_feedback_and_no_hints(tmp_path: Path) -> None:
         await answer(pilot, "irgendwas")
         assert isinstance(app.screen, QuestionScreen) and current_card(app) != first
         assert len(saved_reviews(tmp_path)) == 1
+        assert "Frage 2 von 4" in screen_text(app) and "Punkte" not in screen_text(app)  # no hint of the verdict
 
     drive(make_app(tmp_path, play="europa", mode=Mode.EXAM), scenario)
 

@@ -38,6 +38,7 @@ def used_keys() -> set[str]:
     keys.update(f"fb.{verdict.value}" for verdict in Verdict)
     keys.update(f"q.rate.{verdict.value}" for verdict in Verdict)
     keys.update(f"home.col.{column}" for column in ("deck", "due", "new", "total", "last", "mastery"))
+    keys.update(f"home.origin.{origin}" for origin in ("bundled", "user", "file"))
     for command in ("home", "stats", "help", "language", "theme", "reload", "screenshot", "quit"):
         keys.update((f"cmd.{command}", f"cmd.{command}.help"))
     keys.update(f"stats.tab.{tab}" for tab in ("history", "calendar", "forecast", "kinds", "hardest"))

@@ -132,6 +132,7 @@ class HomeScreen(QuizScreen[None]):
         elif entry.deck is not None:
             text = entry.deck.description or ""
             facts = self.tr("home.description", cards=len(entry.deck.cards), tags=", ".join(entry.tags[:6]) or "–")
+            facts += " · " + self.tr(f"home.origin.{entry.origin}", file=entry.path.name)
             detail.update(Content.assemble((facts, "dim"), "\n" if text else "", " ".join(text.split())))
 
     def selected(self) -> DeckEntry | None:

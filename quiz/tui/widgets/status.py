@@ -61,8 +61,10 @@ class StatusBar(Widget):
             ("★ ", "$warning"), t("q.points", lang, points=status.points), "  ", ("» ", "$success"),
             t("q.streak", lang, streak=status.streak),
         )  # fmt: skip
+        if status.mode == "exam":  # points would give the verdicts away before the end
+            score = Content("")
         room = width - count.cell_length - score.cell_length - 2
-        if room < 6:  # narrow: drop the bar, then the streak
+        if room < 6 and score.cell_length:  # narrow: drop the bar, then the streak
             score = Content.assemble(("★ ", "$warning"), str(status.points))
             room = width - count.cell_length - score.cell_length - 2
         filled = round(max(0, room) * min(status.done, status.total) / max(status.total, 1))

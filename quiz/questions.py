@@ -136,6 +136,8 @@ def usable(sentence: str) -> bool:
     adjective = len(words) > 2 and words[2][:1].isupper() and words[1].endswith(("e", "en", "er", "es", "em"))
     if words[0] in {"Das", "Der", "Die"} and len(words) > 1 and _finite_verb(words[1]) and not adjective:
         return False  # "Das schürt im Westen Sorgen": a pronoun, not an article
+    if words[0] == "Das" and len(words) > 2 and words[1].islower() and not words[2][:1].isupper():
+        return False  # "Das schlug sich in den Zahlen nieder", "Das taten auch zwei Bergarbeiter"
     head = [word.lower().strip(".;:") for word in sentence.split(",")[0].split()]
     if any(word in _PRONOUNS or word in _DEMONSTRATIVES for word in head):
         return False
@@ -166,8 +168,10 @@ _CONDITION_FIRST = re.compile(r"^(?:(?:Selbst|Auch|Nur|Gerade) )?(?:Wenn|wenn|Fa
 _DEMONSTRATIVES = frozenset("dieser diese dieses diesem diesen jener jene jenes jenem jenen".split())
 # Words that lean on what came before: "im gleichen Zeitraum", "dort", "damals", "also".
 _CONTEXT_NEEDED = re.compile(
-    r"^(?:Der )?(?:Hinter)?[Gg]rund (?:ist|war|sei|dafür|hierfür|dürfte|könnte)\b"  # "Grund ist auch der Streit"
+    r"^(?:Der )?(?:Hinter)?[Gg]rund (?:ist|war|sei|sind|waren|dafür|hierfür|dürfte|könnte)\b"  # "Grund ist auch ..."
     r"|^(?:Die|Den|Der) beiden\b"  # "Die beiden Länder wollen in Pjongjang ...": which two?
+    r"|\b(?:der|die|das|den|dem|des) (?:restlichen|übrigen|genannten|erwähnten|betroffenen|besagten)\b"
+    r"|\b(?:in|aus|zu|mit) diese[mnr]? (?:Fall|Zusammenhang|Grund|Zeitpunkt|Punkt|Sinne)\b"
     r"|\b(?:dort|damals|also|ebenda|derselbe|dieselbe|dasselbe|(?:im|in dem) (?:gleichen|selben) \w+|in dem Zeitraum"
     r"|der Brite|die Britin|der Österreicher|die Österreicherin|der Deutsche|der Schweizer|die Schweizerin"
     r"|der \d+-Jährige|die \d+-Jährige)\b|(?<=\w )(?-i:Ihre?[mnrs]?|Sie)\b",

@@ -80,3 +80,13 @@ def test_offsets_match_the_surface() -> None:
 def test_a_number_inside_a_name_is_not_counted() -> None:
     sentence = "2014 MU69 hat einen Durchmesser von nur 30 bis 45 Kilometern und wurde erst vor einem Jahr entdeckt."
     assert [surface for surface, *_ in quantities(sentence)] == ["45"]
+
+
+def test_the_second_of_two_coordinated_phrases_keeps_the_dative_of_the_first() -> None:
+    """"mit Bewegungssteuerung und zwei Spielen": no "Wie viele Spielen?"."""
+    [fact] = find_quantities("Das VR-System kommt mit Bewegungssteuerung und zwei Spielen.", "a.txt")
+    assert fact.get("word") is None
+    assert [f.get("word") for f in find_quantities("In Wien leben 1,8 Millionen Menschen und 20 Hunde.", "a.txt")] == [
+        "Menschen",
+        "Hunde",
+    ]

@@ -36,6 +36,12 @@ def shown(sentence: str, surface: str) -> str | None:
         ("In Oberösterreich will Ihre Partei die Mindestsicherung auf 320 Euro kürzen.", "320"),
         ("Im Jahr 2015 sind 6400 Menschen gestorben. 2,8 Millionen Menschen flüchteten vor der Gewalt.", "6400"),
         ("Wien hätte 2016 ein Grundstück.", "2016"),  # too short to say anything
+        ("Das schlug sich in den Arbeitslosenzahlen nieder, allein im Fahrzeugbau fielen 2000 Stellen weg.", "2000"),
+        ("Das taten auch zwei Bergarbeiter, Alois Raudaschl und Hermann König: Sie öffneten die Kisten.", "zwei"),
+        ("Der Grund waren Vorwürfe gegen Ex-Finanzminister Karl-Heinz Grasser, Kostenpunkt: 4.000 Euro.", "4.000"),
+        ("Die restlichen sieben Gegner, darunter Juventus Turin oder Atletico Madrid, wurden in Piräus besiegt.",
+         "sieben"),
+        ("Die Zahl der Flüchtlinge, die nach Mazedonien einreisen könnten, soll in diesem Fall sinken.", "Mazedonien"),
         ("Bis 0.05, Arte 22.45 COMICUnbreakable – Unzerbrechlich (Unbreakable, USA 2000, M. Night Shyamalan) David "
          "(Bruce Willis) ist der einzige Überlebende eines schweren Zugunfalls.", "2000"),  # a TV listing
     ],

@@ -65,6 +65,8 @@ def test_a_capital_as_a_place_is_not_its_government() -> None:
         ("Mitglieder sind die TU Wien und Graz, die Medizin-Uni Wien und das Austrian Institute.", "Graz"),
         ("Bei Einsätzen gegen die verbotene Arbeiterpartei Kurdistans (PKK) wurden 23 Rebellen getötet.", "Kurdistans"),
         ("Die Lufthansa hatte vom Arbeitsgericht Frankfurt nicht Recht bekommen.", "Frankfurt"),
+        ("Das bestätigten der Stuttgarter Konzern und das Verkehrsministerium Baden-Württemberg am Freitag.",
+         "Baden-Württemberg"),
         ("Kerschbaumer, der nach seinem Wechsel von Zweitligist St. Pölten erst seit Jänner dort spielte, staunte.",
          "St. Pölten"),
         ("Der Rückstand auf Spitzenreiter Salzburg beträgt nur einen Punkt.", "Salzburg"),

@@ -89,6 +89,7 @@ NAME_HEADS = (
     "tabellenführer", "aufsteiger", "absteiger", "ligist", "meister", "titelverteidiger", "gegner", "verfolger",
     "schlusslicht", "tabellenletzter", "tabellenzweiter", "cupsieger", "klub", "club", "team", "mannschaft", "verein",
     "konkurrent", "rivale", "elf", "tu", "fh", "wu", "eth", "boku", "meduni", "ams", "orf",
+    "ministerium", "amt",
 )  # fmt: skip
 
 

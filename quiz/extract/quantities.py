@@ -193,11 +193,17 @@ def _format(value: float) -> str:
 
 
 def _word_before(sentence: str, start: int) -> str:
-    """The word that governs the number phrase, looking past particles like "nur"."""
-    for word in reversed(sentence[:start].split()):
-        if word.lower() not in _PARTICLES:
-            return word.lower()
-    return ""
+    """The word that governs the number phrase, looking past particles like "nur" and, for the second of two
+    coordinated phrases, past the first ("mit Bewegungssteuerung und zwei Spielen" is governed by "mit")."""
+    words = [w.lower().strip(",") for w in sentence[:start].split()]
+    words = [w for w in words if w not in _PARTICLES]
+    if not words:
+        return ""
+    if words[-1] in ("und", "oder", "sowie"):
+        governing = next((w for w in reversed(words[-5:-1]) if w in _DATIVE), None)
+        if governing:
+            return governing
+    return words[-1]
 
 
 _PARTICLES = frozenset("nur insgesamt gerade noch weitere bereits schon ganze ganzen genau exakt".split())

@@ -93,10 +93,10 @@ _VAGUE_BEFORE = re.compile(r"\b(?:paar|einige|einigen|mehrere|mehreren|viele|vie
                            re.IGNORECASE)
 _ONE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 # A number after these names something (a round, a paragraph, a product), it does not count anything.
-_LABEL_BEFORE = re.compile(
-    r"\b(?:Runde|Platz|Rang|Artikel|Art\.|Absatz|Abs\.|Paragraf|Paragraph|Nummer|Nr\.|Kapitel|Gruppe|Folge|Staffel"
-    r"|Teil|Band|Seite|Zimmer|Linie|Level|Stufe|Version|Windows|iPhone|iPad|Galaxy|Pixel|Nexus|Xbox|PlayStation"
-    r"|Formel|Ligue|Tag|Etappe|Spieltag|Minute)\s+$"
+_LABELS = frozenset(
+    """Runde Platz Rang Artikel Art. Absatz Abs. Paragraf Paragraph Nummer Nr. Kapitel Gruppe Folge Staffel Teil Band
+    Seite Zimmer Linie Level Stufe Version Windows iPhone iPad Galaxy Pixel Nexus Xbox PlayStation Formel Ligue Tag
+    Etappe Spieltag Minute""".split()
 )
 # Words after a number that make it part of a name: "2014 MU69", "iPhone 6 Plus", "Windows 10 Mobile".
 _IN_A_NAME = re.compile(r"\d|^(?:Plus|Pro|Max|Mini|Ultra|Lite|Edge|Mobile|Home|Enterprise)$")
@@ -135,7 +135,7 @@ def find_quantities(sentence: str, article: str) -> list[Fact]:
                 continue
         if _VAGUE_BEFORE.search(sentence[:start]) or _LISTED_AFTER_NUMBER.search(sentence[:start]):
             continue  # "zehntausende", "einer von fünf, sechs Politikern": no single answer
-        if _LABEL_BEFORE.search(sentence[:start]):
+        if sentence[max(0, start - 12) : start].rstrip().rpartition(" ")[2] in _LABELS:
             continue  # "in Runde 18 Schwächen", "Absatz 35", "iPhone 6 Plus": a label or a name, not a count
         scale = _SCALE_AFTER.match(sentence, end)
         if scale:

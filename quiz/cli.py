@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quiz import __version__, paths
+from quiz.models import Card
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -233,7 +234,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return f"{row.accuracy:.0%}" if row.reviews else "–"
 
     heading = t("stats.title", lang) + (f": {args.deck}" if args.deck else "")
-    console.print(f"[bold]{heading}[/bold]  {t('stats.streak', lang, days=report.streak)}")
+    streak = t("stats.streak_one", lang) if report.streak == 1 else t("stats.streak", lang, days=report.streak)
+    console.print(f"[bold]{heading}[/bold]  {streak}")
     if not any(row.reviews for row in report.decks):
         console.print(t("stats.empty", lang))
     else:
@@ -242,7 +244,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         today = report.days[-1]
         for row in [day for day in report.days[:-1] if day.reviews][-13:] + [today]:
             days.add_row(t("stats.today", lang) if row is today else row.name, str(row.reviews), rate(row))
-        decks = table(t("stats.col.deck", lang), t("stats.col.deck", lang), t("stats.col.reviews", lang),
+        decks = table(t("stats.tab.decks", lang), t("stats.col.deck", lang), t("stats.col.reviews", lang),
                       t("stats.col.rate", lang))  # fmt: skip
         for row in report.decks:
             decks.add_row(row.name, str(row.reviews), rate(row))
@@ -252,8 +254,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
             kinds.add_row(t(f"kind.{row.name}", lang), str(row.reviews), rate(row))
         missed = table(t("stats.tab.hardest", lang), t("stats.col.card", lang), t("stats.col.deck", lang),
                        t("stats.col.misses", lang), t("stats.col.reviews", lang))  # fmt: skip
+        cards = _cards_by_deck() if report.missed else {}
         for card in report.missed:
-            missed.add_row(card.card, card.deck, str(card.misses), str(card.reviews))
+            found = cards.get((card.deck, card.card))
+            label = f"{found.answer} · {_shorten(found.prompt, 60)}" if found else card.card
+            missed.add_row(label, card.deck, str(card.misses), str(card.reviews))
         for part in (days, decks, kinds, missed):
             if part.row_count:
                 console.print(part)
@@ -263,6 +268,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if any(row.due for row in report.forecast):
         console.print(forecast)
     return EXIT_OK
+
+
+def _cards_by_deck() -> dict[tuple[str, str], Card]:
+    """Every card of the bundled and the user's decks by (deck title, card id), to name cards in stats."""
+    from quiz.tui.library import default_sources, load_library
+
+    return {
+        (entry.deck.title, card.id): card
+        for entry in load_library(default_sources())
+        if entry.deck is not None
+        for card in entry.deck.cards
+    }
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def cmd_not_yet(args: argparse.Namespace) -> int:

@@ -96,3 +96,18 @@ def test_an_unusable_data_folder_is_one_line(
     assert main(["stats", "--data-dir", str(tmp_path / "file")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("quiz stats: cannot save progress:") and err.count("\n") == 1
+
+
+def test_hardest_cards_are_named_by_their_answer(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quiz.deck import dump_deck
+
+    studied(data_dir)
+    deck = make_deck(CARDS[0], CARDS[1], title="Orte")
+    (data_dir / "decks").mkdir(parents=True)
+    (data_dir / "decks" / "orte.yaml").write_text(dump_deck(deck), encoding="utf-8")
+    missed = next(card for card in deck.cards if card.id == "bern")
+    assert main(["stats", "--lang", "de"]) == 0
+    out = capsys.readouterr().out
+    assert f"{missed.answer} · " in out  # the deck is found: named by answer and question
+    assert "mauer" in out  # the Daten deck is not on disk: its card keeps its id
+    assert "Lernserie: 1 Tag" in out and "Nach Deck" in out

@@ -14,6 +14,7 @@ from quiz.session import Mode, Style
 from quiz.tui.app import QuizApp
 
 TUI = Path(__file__).resolve().parent.parent / "quiz" / "tui"
+CLI = TUI.parent / "cli.py"
 NAMESPACES = "app|key|cmd|kind|mode|style|home|start|q|fb|due|sum|stats|article|help"
 LITERAL_KEY = re.compile(rf"""["']((?:{NAMESPACES})\.[a-z_]+(?:\.[a-z_]+)*)["']""")
 
@@ -26,7 +27,7 @@ def is_app_action(text: str) -> bool:
 
 def used_keys() -> set[str]:
     keys: set[str] = set()
-    for path in TUI.rglob("*.py"):
+    for path in [*TUI.rglob("*.py"), CLI]:
         text = path.read_text(encoding="utf-8")
         keys.update(key for key in LITERAL_KEY.findall(text) if not is_app_action(key))
     # keys built from values: f"kind.{kind}", f"mode.{mode}", ...

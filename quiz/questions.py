@@ -192,6 +192,7 @@ _SPEAKER = re.compile(r"^(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ][a-z
 _RUN_ON = re.compile(
     r"\b(?!(?:bzw|ca|vgl|evtl|inkl|exkl|zzgl|ggf|usw|etc|sog|bzgl|geb|gest|mind|max|min|rd|insb|ff)\.)"
     r"[a-zäöüß]{2,}\. (?=[A-ZÄÖÜ0-9„«»\"])"
+    r"|(?<![\w.])[A-ZÄÖÜ][a-zäöüß]{4,}\. (?=[A-ZÄÖÜ0-9„«»\"])"  # "... seines Aufnahmesystem. 108.199 Flüchtlinge"
 )
 
 

@@ -90,3 +90,9 @@ def test_the_second_of_two_coordinated_phrases_keeps_the_dative_of_the_first() -
         "Menschen",
         "Hunde",
     ]
+
+
+def test_an_article_between_number_and_noun_is_no_adjective() -> None:
+    """"rund 240.000 einen Migrationshintergrund" counts no Migrationshintergrund."""
+    sentence = "Von 1,1 Millionen Wahlberechtigten haben rund 240.000 einen Migrationshintergrund."
+    assert [surface for surface, *_ in quantities(sentence)] == ["1,1 Millionen"]

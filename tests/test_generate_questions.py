@@ -36,6 +36,8 @@ def shown(sentence: str, surface: str) -> str | None:
         ("In Oberösterreich will Ihre Partei die Mindestsicherung auf 320 Euro kürzen.", "320"),
         ("Im Jahr 2015 sind 6400 Menschen gestorben. 2,8 Millionen Menschen flüchteten vor der Gewalt.", "6400"),
         ("Wien hätte 2016 ein Grundstück.", "2016"),  # too short to say anything
+        ("Italien befürchtet einen Kollaps seines Aufnahmesystem. 108.199 Flüchtlinge versorgt Rom zurzeit.",
+         "108.199"),  # two sentences the splitter left together
         ("Das schlug sich in den Arbeitslosenzahlen nieder, allein im Fahrzeugbau fielen 2000 Stellen weg.", "2000"),
         ("Das taten auch zwei Bergarbeiter, Alois Raudaschl und Hermann König: Sie öffneten die Kisten.", "zwei"),
         ("Der Grund waren Vorwürfe gegen Ex-Finanzminister Karl-Heinz Grasser, Kostenpunkt: 4.000 Euro.", "4.000"),

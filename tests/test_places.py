@@ -70,6 +70,7 @@ def test_a_capital_as_a_place_is_not_its_government() -> None:
         ("Kerschbaumer, der nach seinem Wechsel von Zweitligist St. Pölten erst seit Jänner dort spielte, staunte.",
          "St. Pölten"),
         ("Der Rückstand auf Spitzenreiter Salzburg beträgt nur einen Punkt.", "Salzburg"),
+        ("Jaroslaw und sein Zwillingsbruder Lech, der 2010 bei einem Flugzeugunglück starb, waren Politiker.", "Lech"),
     ],
 )  # fmt: skip
 def test_a_place_inside_an_institution_s_or_team_s_name_is_a_name(sentence: str, surface: str) -> None:

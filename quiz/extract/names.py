@@ -78,9 +78,9 @@ NAME_SUFFIXES = frozenset(
     Eagles Dragons Raiders Titans Broncos Seahawks Steelers Packers Cowboys Chiefs Colts Ravens Saints Bears
     Falcons Dolphins Bills Browns Bengals Texans Chargers Cardinals Rams Timberwolves Magic 99ers Capitals""".split()
 )
-#: Head nouns of institutions' and teams' names that a place name follows ("Universität Wien", "Medizin-Uni
-#: Wien", "Arbeiterkammer Wien", "Arbeiterpartei Kurdistans", "Zweitligist St. Pölten", "Stöger-Elf"); compounds
-#: ending in one count too ("Bundespolizeiinspektion", "Basketballmeister", "Europa-League-Gegner").
+#: Head nouns that a place name follows as part of a name: institutions ("Universität Wien", "Medizin-Uni Wien",
+#: "Arbeiterkammer Wien", "Arbeiterpartei Kurdistans"), teams ("Zweitligist St. Pölten", "Stöger-Elf") and people
+#: ("sein Zwillingsbruder Lech"); compounds ending in one count too ("Bundespolizeiinspektion", "Basketballmeister").
 NAME_HEADS = (
     "uni", "universität", "hochschule", "klinikum", "klinik", "spital", "krankenhaus", "institut", "akademie",
     "gericht", "anwaltschaft", "polizei", "inspektion", "direktion", "studio", "theater", "oper", "museum", "bank",
@@ -93,12 +93,20 @@ NAME_HEADS = (
 )  # fmt: skip
 
 
-def is_name_head(word: str) -> bool:
-    """A noun a place name can follow as part of an institution's or team's name ("Universität", "Med-Uni")."""
+#: Nouns a person's name follows ("sein Zwillingsbruder Lech"); a genitive after them is still a place
+#: ("der kleine Bruder Pekings").
+PERSON_HEADS = ("bruder", "schwester", "sohn", "tochter", "vater", "mutter", "onkel", "tante", "neffe", "nichte",
+                "ehemann", "ehefrau", "gattin", "witwe", "kollege", "kollegin")  # fmt: skip
+
+
+def is_name_head(word: str, genitive: bool = False) -> bool:
+    """A noun a place name can follow as part of an institution's, team's or person's name ("Universität",
+    "Med-Uni", "Zwillingsbruder"); a ``genitive`` place after a person's noun is not part of a name."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
     last = word.rsplit("-", 1)[-1].lower()
-    return last.endswith(NAME_HEADS) and (last in NAME_HEADS or len(last) > 6)
+    heads = NAME_HEADS if genitive else NAME_HEADS + PERSON_HEADS
+    return last.endswith(heads) and (last in heads or len(last) > 6)
 
 
 #: A result or a half-time score ("2:1", "(0:1)"), not a clock time ("20:15 Uhr") nor a ratio inside numbers.

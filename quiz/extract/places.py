@@ -194,10 +194,10 @@ def _route(sentence: _Sentence, end: int) -> bool:
     return any(w in {"nach", "bis"} for w in sentence.words[end : end + 2])
 
 
-def _in_a_name(sentence: _Sentence, i: int) -> bool:
+def _in_a_name(sentence: _Sentence, i: int, form: Form) -> bool:
     """The name is part of an institution's or a team's name ("Universität Wien", "Medizin-Uni Wien",
     "Arbeiterpartei Kurdistans", "Spitzenreiter Salzburg")."""
-    return i > 0 and is_name_head(sentence.word(i - 1))
+    return i > 0 and is_name_head(sentence.word(i - 1), genitive=form.inflection in {"s", "es"})
 
 
 def _role(form: Form, preposition: str | None, trigger: str | None, via_von: bool, coordinated_role: str | None) -> str:
@@ -262,7 +262,7 @@ def find_places(sentence: str, article: str) -> list[Fact]:
         between = sent.words[last_end:i] if last_end >= 0 else ["x"]
         coordinated = last_role if between and all(w in COORDINATION for w in between) else None
         role = _role(form, preposition, trigger, via_von, coordinated)
-        if role in {"other", "government"} and (coordinated == "name" or _in_a_name(sent, i)):
+        if role in {"other", "government"} and (coordinated == "name" or _in_a_name(sent, i, form)):
             role = "name"
         if role == "other" and "capital" in entry.flags and form.inflection in {"", "lower"}:
             if not (trigger or _visited(sent, i) or _route(sent, end)):

@@ -81,7 +81,8 @@ _WORD = (r"(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf
 _NUMBER = re.compile(rf"{_DIGITS}|\b(?:eine[nmr]?|{_WORD})\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)(?=\W|$)")
 _NOUN_AFTER = re.compile(
-    r"(?:\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|[a-zäöüß]+ten))?"  # one inflected adjective at most
+    r"(?:\s+(?!(?:eine[mnrs]?|der|die|das|den|dem|des|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?)\b)"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|[a-zäöüß]+ten))?"  # one inflected adjective at most, not an article
     r"\s*(%|€|\$|km²|km|cm|kg|ha|(?<=\s)[mtl](?=[\s.,;)])|[A-ZÄÖÜ][\w-]*[\wäöüß]|US-Dollar)"
 )
 _NOT_NUMBERS = frozenset({"ein", "und", "eins", "einer", "einen", "einem", "eines", "eine"})

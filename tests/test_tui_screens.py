@@ -17,7 +17,7 @@ from quiz.tui.screens.start import StartDialog
 from quiz.tui.screens.stats import StatsScreen
 from quiz.tui.screens.summary import SummaryScreen
 from tests.test_tui_flows import RIGHT, answer, current_card, drive, settled
-from tests.tui_fixtures import make_app, screen_text
+from tests.tui_fixtures import make_app, saved_reviews, screen_text
 
 
 def test_home_lists_decks_with_counts_and_shows_a_broken_deck(tmp_path: Path) -> None:
@@ -203,3 +203,17 @@ def test_small_terminal_and_resizing(tmp_path: Path) -> None:
         await pilot.pause()
 
     drive(make_app(tmp_path, play="europa"), scenario, size=(60, 20))
+
+
+def test_the_mouse_works_too(tmp_path: Path) -> None:
+    async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
+        assert "Leertaste" in screen_text(app)
+        await pilot.click("#prompt")  # turn the card over
+        await pilot.pause()
+        assert "Antwort: Wien" in screen_text(app)
+        await pilot.click("#ratings", offset=(6, 3))  # the third rating: knew it
+        await pilot.pause()
+        assert current_card(app) == "mauerfall"
+        assert saved_reviews(tmp_path) == [("wien", "", "correct", 0)]
+
+    drive(make_app(tmp_path, play="europa", style=Style.FLIP), scenario)

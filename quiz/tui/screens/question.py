@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -237,9 +237,12 @@ class QuestionScreen(QuizScreen[None]):
         verdict = Verdict(event.option.id or "wrong")
         self._act(lambda: self.run.self_grade(verdict))
 
-    def on_click(self) -> None:
+    def on_click(self, event: events.Click) -> None:
+        """A click on a face-down card turns it over (clicks on the footer keys do their own thing)."""
         question = self.question
-        if question is not None and question.style is Style.FLIP and not self.revealed:
+        card = self.query_one("#card")
+        on_card = event.widget is not None and card in event.widget.ancestors_with_self
+        if on_card and question is not None and question.style is Style.FLIP and not self.revealed:
             self.action_reveal()
 
     # ----- actions ----------------------------------------------------------------------------------

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from quiz.articles import read_article
 from quiz.models import Card
 from quiz.tui.library import DeckEntry
 from quiz.tui.screens.base import QuizScreen
+from quiz.tui.widgets.footer import QuizFooter
 
 SENTENCE_STYLE = "on $accent 15%"
 FACT_STYLE = "bold underline $success"
@@ -88,7 +89,7 @@ class ArticleScreen(QuizScreen[None]):
         yield Label(Content(self.tr("article.title", name=name)), classes="topbar")
         with VerticalScroll(id="article-body"):
             yield Static(self._body(name), id="article-text")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#article-body").focus()

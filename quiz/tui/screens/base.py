@@ -24,13 +24,19 @@ if TYPE_CHECKING:
 ResultType = TypeVar("ResultType")
 
 
-def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Replace the node's binding descriptions (catalogue keys) with text in ``lang``."""
+def localize_bindings(node: DOMNode, lang: str) -> bool:
+    """Replace the node's binding descriptions (catalogue keys) with text in ``lang``; True if any changed."""
     merged = type(node)._merged_bindings
     if merged is None:
-        return
+        return False
+    changed = False
+    current = node._bindings.key_to_bindings
     for key, bindings in merged.key_to_bindings.items():
-        node._bindings.key_to_bindings[key] = [_localized(binding, lang) for binding in bindings]
+        localized = [_localized(binding, lang) for binding in bindings]
+        if current.get(key) != localized:
+            current[key] = localized
+            changed = True
+    return changed
 
 
 def _localized(binding: Binding, lang: str) -> Binding:
@@ -56,13 +62,19 @@ class Localized:
         return t(key, self.lang, **values)
 
     def localize(self) -> None:
-        """Translate the key descriptions of the screen and of its widgets."""
+        """Translate the key descriptions of the screen and of its widgets.
+
+        The footer is rebuilt only when a description changed: rebuilding it costs
+        a noticeable moment on every screen change.
+        """
         screen = cast(Screen[Any], self)
+        changed = False
         for node in (screen, *screen.query("*")):
             merged = type(node)._merged_bindings
             if merged is not None and merged.key_to_bindings:
-                localize_bindings(node, self.lang)
-        screen.refresh_bindings()
+                changed = localize_bindings(node, self.lang) or changed
+        if changed:
+            screen.refresh_bindings()
 
     async def retranslate(self) -> None:
         """Show the screen in the app's new language (default: build it again)."""
@@ -75,6 +87,10 @@ COMPACT_FOOTER_BELOW = 80
 
 class QuizScreen(Localized, Screen[ResultType]):
     """A full screen of the app."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        localize_bindings(self, self.lang)  # before the footer is first built
 
     def on_mount(self) -> None:
         self.localize()
@@ -91,6 +107,10 @@ class QuizScreen(Localized, Screen[ResultType]):
 
 class QuizModal(Localized, ModalScreen[ResultType]):
     """A dialog over the current screen."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        localize_bindings(self, self.lang)
 
     def on_mount(self) -> None:
         self.localize()

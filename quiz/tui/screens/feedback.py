@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quiz.models import Verdict
 from quiz.session import Outcome, SessionError, Style
@@ -17,6 +17,7 @@ from quiz.store import StoreError
 from quiz.tui.library import DeckEntry
 from quiz.tui.run import StudyRun
 from quiz.tui.screens.base import QuizScreen
+from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.marks import highlight_terms, prompt_content, spelling_diff
 from quiz.tui.widgets.status import StatusBar
 
@@ -50,7 +51,7 @@ class FeedbackScreen(QuizScreen[str | None]):
             yield Static("", id="verdict")
             yield Static("", id="feedback-text")
             yield Static("", id="feedback-next", classes="hint")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.show_outcome()

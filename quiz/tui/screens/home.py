@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Input, Label, LoadingIndicator, Static
+from textual.widgets import DataTable, Input, Label, LoadingIndicator, Static
 
 from quiz import paths
 from quiz.store import DeckOverview
 from quiz.tui.library import DeckEntry
 from quiz.tui.screens.base import QuizScreen
 from quiz.tui.widgets.decktable import DeckTable
+from quiz.tui.widgets.footer import QuizFooter
 
 MAX_BROKEN_LINES = 4
 
@@ -44,7 +45,7 @@ class HomeScreen(QuizScreen[None]):
         yield DeckTable(id="decks")
         yield Static("", id="detail")
         yield VerticalScroll(Static("", id="broken-list"), id="broken")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#first-run").display = False

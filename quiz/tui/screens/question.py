@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.models import Verdict
@@ -19,6 +19,7 @@ from quiz.store import StoreError
 from quiz.tui.library import DeckEntry
 from quiz.tui.run import StudyRun
 from quiz.tui.screens.base import QuizScreen
+from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.marks import prompt_content
 from quiz.tui.widgets.status import StatusBar
 
@@ -61,7 +62,7 @@ class QuestionScreen(QuizScreen[None]):
             # The lists for choices and ratings are mounted when a question needs them (faster start).
             yield Static("", id="flip-answer")
             yield Static("", id="how", classes="hint")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.show_question()
@@ -124,7 +125,7 @@ class QuestionScreen(QuizScreen[None]):
         question = self.question
         rating = question is not None and question.style is Style.FLIP
         bindings = self._bindings.key_to_bindings.get("1", [])
-        self._bindings.key_to_bindings["1"] = [
+        labelled = [
             replace(
                 binding,
                 key_display=f"1–{len(RATINGS)}" if rating else "1–4",
@@ -132,7 +133,9 @@ class QuestionScreen(QuizScreen[None]):
             )
             for binding in bindings
         ]
-        self.refresh_bindings()
+        if labelled != bindings:
+            self._bindings.key_to_bindings["1"] = labelled
+        self.refresh_bindings()  # which keys apply changes with every question (check_action)
 
     def _options(self, name: str, wanted: bool) -> OptionList | None:
         """The list of choices or ratings: mounted the first time it is wanted, hidden when not."""

@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, LoadingIndicator, Static, TabbedContent, TabPane
+from textual.widgets import Label, LoadingIndicator, Static, TabbedContent, TabPane
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
 from quiz import stats
 from quiz.store import StoreError
 from quiz.tui.screens.base import QuizScreen
+from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.heatmap import Heatmap
 
 CALENDAR_DAYS = 7 * 26
@@ -70,7 +71,7 @@ class StatsScreen(QuizScreen[None]):
                 yield VerticalScroll(Static("", id="kinds-table"))
             with TabPane(f"5 {self.tr('stats.tab.hardest')}", id="hardest"):
                 yield VerticalScroll(Static("", id="hardest-table"))
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#stats-tabs").display = self.data is not None

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quiz.models import Kind
 from quiz.session import Summary
@@ -16,6 +16,7 @@ from quiz.store import StoreError
 from quiz.tui.library import DeckEntry
 from quiz.tui.run import StudyRun, elapsed_text
 from quiz.tui.screens.base import QuizScreen
+from quiz.tui.widgets.footer import QuizFooter
 
 MAX_MISSED_SHOWN = 50
 
@@ -50,7 +51,7 @@ class SummaryScreen(QuizScreen[None]):
             yield Static(self._missed(summary), id="summary-missed")
             if summary.missed:
                 yield Static(self.tr("sum.practise_hint"), classes="hint")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#summary-body").focus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,17 @@ def test_the_mouse_works_too(tmp_path: Path) -> None:
         assert saved_reviews(tmp_path) == [("wien", "", "correct", 0)]
 
     drive(make_app(tmp_path, play="europa", style=Style.FLIP), scenario)
+
+
+def test_the_grader_tables_load_in_the_background(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.matching
+
+    threads: list[str] = []
+    monkeypatch.setattr(quiz.matching, "preload", lambda: threads.append(threading.current_thread().name))
+
+    async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
+        await settled(pilot)
+        assert "Wie heißt die Hauptstadt Österreichs?" in screen_text(app)  # the question came first
+
+    drive(make_app(tmp_path, play="europa", preload=True), scenario)
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name

@@ -95,6 +95,7 @@ def make_app(
     style: Style = Style.TYPE,
     broken: bool = False,
     clock: Clock | None = None,
+    preload: bool = False,
 ) -> QuizApp:
     """The app on the test deck; ``play`` ("europa") opens a session at once, like ``quiz play``."""
     deck_path = write_decks(tmp_path / "decks", broken=broken)
@@ -109,6 +110,7 @@ def make_app(
         seed=SEED,
         theme="textual-dark",
         fuzz=False,
+        preload=preload,  # off by default: a second of table loading per test, for nothing most tests look at
     )
 
 

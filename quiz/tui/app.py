@@ -47,6 +47,8 @@ class AppConfig:
     theme: str | None = None
     fuzz: bool = True
     """Spread review intervals a little (FSRS fuzz); tests turn it off for exact screens."""
+    preload: bool = True
+    """Load the grader's word and place tables in the background once the first screen is up."""
     articles: Sequence[Path] = field(default_factory=list)
     """Extra folders to look for source articles in (besides the deck's folder and seeds/)."""
 
@@ -93,6 +95,14 @@ class QuizApp(App[None]):
             self.begin(self.config.play, self._plan)
         if self.study is None:
             self.go_home()
+        if self.config.preload:
+            self.call_after_refresh(self._preload_grader)
+
+    def _preload_grader(self) -> None:
+        """The grader's tables take about a second to load: do it while the learner reads, not after Enter."""
+        from quiz.matching import preload
+
+        self.run_worker(preload, thread=True, group="preload", exit_on_error=False)
 
     def tr(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -318,14 +328,15 @@ def create_app(
     seed: int | None = None,
     theme: str | None = None,
     fuzz: bool = True,
+    preload: bool = True,
 ) -> QuizApp:
     """The app, with its progress database opened (raises :class:`StoreError` with a one-line message)."""
     store = Store.open(paths.database_path(data_dir))
     if sources is None:
         sources = [(paths.bundled_decks_dir(), "bundled"), (paths.user_decks_dir(data_dir), "user")]
     config = AppConfig(
-        store=store, sources=sources, lang=lang, play=play, plan=plan, clock=clock, seed=seed, theme=theme, fuzz=fuzz,
-        articles=[Path.cwd() / "seeds", paths.bundled_decks_dir().parent / "seeds"],
+        store=store, sources=sources, lang=lang, play=play, plan=plan, clock=clock, seed=seed, theme=theme,
+        fuzz=fuzz, preload=preload, articles=[Path.cwd() / "seeds", paths.bundled_decks_dir().parent / "seeds"],
     )  # fmt: skip
     return QuizApp(config)
 

@@ -354,7 +354,7 @@ class Session:
             total=total,
             by_kind=by_kind,
             points=self._points,
-            max_points=total.answered * self.rules.points_correct,
+            max_points=self.rules.max_points(total.answered),
             best_streak=self._best_streak,
             skipped=sum(o.skipped for o in self._outcomes),
             hints_used=sum(o.hints_used for o in self._outcomes),

@@ -62,6 +62,10 @@ class Rules:
     max_repeats: int = 3
     """Learn: how often one card may come back within a session."""
 
+    def max_points(self, answered: int) -> int:
+        """The most ``answered`` questions can earn: all right in a row, streak bonus included."""
+        return sum(self.points_correct + min(streak, self.streak_bonus_max) for streak in range(answered))
+
 
 DEFAULT_RULES = Rules()
 

@@ -387,9 +387,18 @@ def test_summary_of_a_session() -> None:
     assert summary.total.answered == 3 and summary.total.correct == 1 and summary.total.wrong == 2
     assert summary.accuracy == pytest.approx(1 / 3)
     assert summary.by_kind[Kind.PLACE].accuracy == 1.0 and summary.by_kind[Kind.DATE].accuracy == 0.0
-    assert summary.points == 10 and summary.max_points == 30 and summary.best_streak == 1
+    assert summary.points == 10 and summary.max_points == 10 + 11 + 12 and summary.best_streak == 1
     assert summary.skipped == 1 and summary.answer_ms == 13_000 and summary.duration_ms == 103_000
     assert [c.id for c in summary.missed] == ["mauer", "donau"]
+
+
+def test_a_perfect_run_scores_exactly_the_maximum() -> None:
+    session, _ = learn(make_deck(CARDS[0], CARDS[2]), rules=Rules(max_repeats=0))
+    session.answer("Wien", 3_000)
+    session.answer("9. November 1989", 3_000)
+    summary = session.summary()
+    assert summary.total.correct == summary.total.answered == 2
+    assert summary.points == summary.max_points == 10 + 11
 
 
 def test_almost_counts_half_for_accuracy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from quiz.matching import grade
 from quiz.models import Card, Deck, Grade, Kind, Verdict
 from quiz.scheduling import CardState, Scheduler, fast_threshold_ms, rate, scheduler_for
 from quiz.session_asking import Asker, hint_ladder
@@ -48,6 +47,25 @@ __all__ = [
     "DEFAULT_RULES", "Agenda", "Clock", "Mode", "Outcome", "Question", "Rules", "Session",
     "SessionError", "Style", "Summary", "Tally", "plan", "utc_now",
 ]  # fmt: skip
+
+
+def grade(
+    expected: str,
+    given: str,
+    kind: str = "text",
+    aliases: Sequence[str] = (),
+    tolerance: float | None = None,
+    *,
+    lang: str = "de",
+) -> Grade:
+    """:func:`quiz.matching.grade`, imported on first use.
+
+    The grader and its parsers take a noticeable part of start-up; the first
+    question can be on screen before they are needed (the app preloads them).
+    """
+    from quiz.matching import grade as grade_answer
+
+    return grade_answer(expected, given, kind, aliases, tolerance, lang=lang)
 
 
 @dataclass(slots=True)

@@ -100,9 +100,12 @@ class QuizApp(App[None]):
 
     def _preload_grader(self) -> None:
         """The grader's tables take about a second to load: do it while the learner reads, not after Enter."""
-        from quiz.matching import preload
+        def load() -> None:
+            from quiz.matching import preload  # importing it is part of the cost: off the UI thread
 
-        self.run_worker(preload, thread=True, group="preload", exit_on_error=False)
+            preload()
+
+        self.run_worker(load, thread=True, group="preload", exit_on_error=False)
 
     def tr(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)

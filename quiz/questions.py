@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from quiz.models import Fact, Kind
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
 BLANK = "___"
 MAX_CHARS = 200
 MIN_WORDS = 6
@@ -250,8 +252,8 @@ def prompt(fact: Fact) -> str:
         granularity = fact.get("granularity")
         if granularity == "year":
             return "Welches Jahr?"
-        if granularity == "month":
-            return "Welcher Monat?"
+        if granularity == "month":  # "im ___" asks for "September 2023" or just "Juni"
+            return "Welcher Monat und welches Jahr?" if _YEAR.search(fact.surface) else "Welcher Monat?"
         return "Welches Datum?"
     if fact.kind is Kind.PLACE:
         if fact.get("seat"):  # "Regionen Donezk und Luhansk": regions named after their cities

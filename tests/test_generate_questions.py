@@ -98,6 +98,7 @@ def test_cloze_and_prompt() -> None:
     assert cloze(fact.sentence, fact) == "Wie viele Kilometer? Mit nur ___ Kilometern ist die Grenze kurz."
     assert prompt(fact_in("Die Brücke wurde 1959 gebaut.", "1959")) == "Welches Jahr?"
     assert prompt(fact_in("Sie kamen im Juni nach Wien.", "Juni")) == "Welcher Monat?"
+    assert prompt(fact_in("Sie kamen im Juni 2023 nach Wien.", "Juni 2023")) == "Welcher Monat und welches Jahr?"
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ DECK_SUFFIXES = (".yaml", ".yml")
 BLANK = re.compile(r"_{3,}")
 ID_PATTERN = re.compile(r"^[\w][\w.:-]*$")
 
-DECK_FIELDS = ("format", "title", "language", "description", "source", "retention", "tags", "cards")
+DECK_FIELDS = ("format", "id", "title", "language", "description", "source", "retention", "tags", "cards")
 CARD_FIELDS = (
     "id", "kind", "question", "cloze", "answer", "aliases", "choices",
     "hint", "explanation", "tags", "tolerance", "source",
@@ -108,7 +108,10 @@ def dump_deck(deck: Deck, schema: str | None = None) -> str:
     ``schema`` is the path written into the yaml-language-server comment, so
     editors offer completion and checks.
     """
-    data: dict[str, Any] = {"format": int(FORMAT_VERSION), "title": deck.title, "language": deck.language}
+    data: dict[str, Any] = {"format": int(FORMAT_VERSION)}
+    if deck.id is not None:
+        data["id"] = deck.id
+    data.update(title=deck.title, language=deck.language)
     for key, value in (("description", deck.description), ("source", deck.source), ("retention", deck.retention)):
         if value is not None:
             data[key] = value
@@ -179,6 +182,10 @@ class _Checker:
                 f"'format' is {fmt!r}; this version of quiz reads format {FORMAT_VERSION}",
                 "format",
             )
+        deck_id = self.text(root, "id")
+        if deck_id is not None and not ID_PATTERN.match(deck_id):
+            self.report(root.where("id"), "'id' may hold only letters, digits and . : _ -", "id")
+            deck_id = None
         title = self.text(root, "title", required=True)
         language = self.text(root, "language") or "de"
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", language):
@@ -202,6 +209,7 @@ class _Checker:
             source=self.text(root, "source"),
             retention=retention,
             tags=self.text_list(root, "tags"),
+            id=deck_id,
         )
 
     def cards(self, root: YMap) -> tuple[Card, ...] | None:

@@ -27,7 +27,7 @@ from quiz.problems import Problem, Severity
 
 MIN_CHARS = 200_000
 """Smaller decks are parsed every time: that takes a few milliseconds."""
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 KEEP_SECONDS = 30 * 24 * 3600
 
 
@@ -89,13 +89,13 @@ def _encode_deck(deck: Deck | None) -> Any:
          c.tags, c.tolerance, None if c.source is None else [c.source.article, c.source.sentence]]
         for c in deck.cards
     ]  # fmt: skip
-    return [deck.title, deck.language, deck.description, deck.source, deck.retention, deck.tags, cards]
+    return [deck.title, deck.language, deck.description, deck.source, deck.retention, deck.tags, cards, deck.id]
 
 
 def _decode_deck(data: Any) -> Deck | None:
     if data is None:
         return None
-    title, language, description, source, retention, tags, cards = data
+    title, language, description, source, retention, tags, cards, deck_id = data
     kinds = {kind.value: kind for kind in Kind}
     return Deck(
         title=title,
@@ -104,6 +104,7 @@ def _decode_deck(data: Any) -> Deck | None:
         source=source,
         retention=retention,
         tags=tuple(tags),
+        id=deck_id,
         cards=tuple(
             Card(
                 id=c[0], kind=kinds[c[1]], answer=c[2], question=c[3], cloze=c[4], aliases=tuple(c[5]),

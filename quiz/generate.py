@@ -84,6 +84,7 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
         merged = tuple(_with_sources(card, others) for card, others in combined.values())
         names = ", ".join(r.article.name for r in ordered)
         decks.append((COMBINED_NAME, Deck(
+            id="nachrichten-alle-artikel",
             title=f"Nachrichten-Quiz: alle {len(ordered)} Artikel",
             cards=merged,
             description=f"Daten, Orte und Zahlen aus {len(ordered)} Artikeln, jede Frage nur einmal.",
@@ -253,6 +254,7 @@ def _with_sources(card: Card, others: list[str]) -> Card:
 
 def _article_deck(article: Article, cards: list[Card]) -> Deck:
     return Deck(
+        id=f"nachrichten-{Path(article.name).stem}",
         title=deck_title(article),
         cards=tuple(cards),
         description=f"Daten, Orte und Zahlen aus dem Artikel {article.name}.",

@@ -79,6 +79,13 @@ class Deck:
     source: str | None = None
     retention: float | None = None
     tags: tuple[str, ...] = ()
+    id: str | None = None
+    """A stable name for the deck; progress is kept under it (under the title when absent)."""
+
+    @property
+    def key(self) -> str:
+        """What progress is stored under: the ``id``, else the title."""
+        return self.id or self.title
 
     def card(self, card_id: str) -> Card | None:
         """The card with this id, or None."""

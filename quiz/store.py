@@ -172,22 +172,31 @@ class Store:
     def sync_deck(self, deck: Deck) -> int:
         """Make the stored cards match ``deck``; returns the deck's row id.
 
-        Progress follows each card's stable id. Cards that left the deck are
+        Progress follows the deck's ``key`` (its id, else its title) and each
+        card's stable id, so a deck with an id keeps its progress when its
+        title changes. Cards that left the deck are
         kept (with their history) but marked absent, so they are not shown.
         Unchanged decks cost one lookup.
         """
         fingerprint = deck_fingerprint(deck)
         with self._lock:
-            row = self._db.execute("SELECT id, fingerprint FROM decks WHERE key = ?", (deck.title,)).fetchone()
-            if row is not None and row[1] == fingerprint:
+            row = self._db.execute("SELECT id, fingerprint, title FROM decks WHERE key = ?", (deck.key,)).fetchone()
+            if row is not None and row[1] == fingerprint and row[2] == deck.title:
                 self._deck_ids[id(deck)] = (deck, int(row[0]))
                 return int(row[0])
             with self._write() as db:
+                if row is None and deck.id is not None:
+                    # The deck gained an id: progress kept under its title moves to the id.
+                    db.execute(
+                        "UPDATE decks SET key = ? WHERE key = ? AND NOT EXISTS (SELECT 1 FROM decks WHERE key = ?)",
+                        (deck.key, deck.title, deck.key),
+                    )
                 db.execute(
                     "INSERT INTO decks (key, title, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
-                    (deck.title, deck.title, to_ms(utc_now())),
+                    (deck.key, deck.title, to_ms(utc_now())),
                 )
-                deck_id = int(db.execute("SELECT id FROM decks WHERE key = ?", (deck.title,)).fetchone()[0])
+                deck_id = int(db.execute("SELECT id FROM decks WHERE key = ?", (deck.key,)).fetchone()[0])
+                db.execute("UPDATE decks SET title = ? WHERE id = ?", (deck.title, deck_id))
                 db.execute("UPDATE cards SET present = 0 WHERE deck_id = ?", (deck_id,))
                 db.executemany(
                     "INSERT INTO cards (deck_id, key, kind, position, present) VALUES (?, ?, ?, ?, 1)"

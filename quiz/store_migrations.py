@@ -19,7 +19,7 @@ APPLICATION_ID = 0x5155_495A  # "QUIZ": marks the file as ours (PRAGMA applicati
 _V1 = """
 CREATE TABLE decks (
     id          INTEGER PRIMARY KEY,
-    key         TEXT NOT NULL UNIQUE,   -- the deck's title: progress follows it
+    key         TEXT NOT NULL UNIQUE,   -- the deck's id, else its title: progress follows it
     title       TEXT NOT NULL,
     retention   REAL,                   -- desired retention chosen by the learner; NULL: deck file or global
     fingerprint TEXT,                   -- hash of the card ids last synced, to skip unchanged decks

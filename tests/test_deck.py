@@ -67,6 +67,16 @@ def test_quoted_null_is_text_and_plain_null_is_absent() -> None:
     assert (card.answer, card.hint, card.explanation) == ("null", None, None)
 
 
+def test_deck_id_is_read_and_checked() -> None:
+    card = "- {id: a, question: Q, answer: A}"
+    result = parse_deck(deck_yaml(card, head="id: erdkunde-7b\ntitle: Erdkunde\n"))
+    assert result.deck is not None and result.deck.id == "erdkunde-7b" and result.deck.key == "erdkunde-7b"
+    untitled = parse_deck(deck_yaml(card))
+    assert untitled.deck is not None and untitled.deck.id is None and untitled.deck.key == "Test"
+    bad = parse_deck(deck_yaml(card, head="id: zwei wörter\ntitle: T\n"), "d.yaml")
+    assert [str(p) for p in bad.errors] == ["d.yaml:1:5: 'id' may hold only letters, digits and . : _ -"]
+
+
 def test_single_value_is_accepted_for_a_list_field() -> None:
     result = parse_deck(deck_yaml("- {id: c1, question: Q, answer: Wien, aliases: Vienna, tags: hauptstadt}"))
     assert result.deck is not None
@@ -312,7 +322,7 @@ def cards(draw: st.DrawFn) -> Card:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(cards(), min_size=1, max_size=4, unique_by=lambda c: c.id), texts)
 def test_dump_then_load_gives_the_same_deck(card_list: list[Card], title: str) -> None:
-    deck = Deck(title=title, cards=tuple(card_list), description="Beschreibung: mit Doppelpunkt")
+    deck = Deck(title=title, cards=tuple(card_list), description="Beschreibung: mit Doppelpunkt", id="deck-1")
     result = parse_deck(dump_deck(deck, schema="../quiz/schema/deck.schema.json"))
     assert result.deck == deck, [str(p) for p in result.problems]
 

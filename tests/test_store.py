@@ -154,6 +154,29 @@ def test_progress_follows_the_card_id_when_the_deck_changes(store: Store) -> Non
     assert store.card_states(deck)["wien"] == studied["wien"]
 
 
+def test_a_deck_with_an_id_keeps_its_progress_when_its_title_changes(store: Store) -> None:
+    clock = Clock(BERLIN_WINTER)
+    deck = Deck(title="Hauptstädte", cards=CARDS, id="hauptstaedte")
+    run_learn(store, deck, clock, right={"wien"})
+    studied = store.card_states(deck)
+    renamed = Deck(title="Hauptstädte Europas", cards=CARDS, id="hauptstaedte")
+    assert store.card_states(renamed) == studied
+    assert store.overview([renamed], clock())[0].title == "Hauptstädte Europas"
+    assert store.read("SELECT title FROM decks") == [("Hauptstädte Europas",)]
+    without_id = Deck(title="Hauptstädte Europas", cards=CARDS)  # keyed by title: another deck
+    assert store.card_states(without_id) == {}
+
+
+def test_progress_kept_under_a_title_moves_to_a_new_deck_id(store: Store) -> None:
+    clock = Clock(BERLIN_WINTER)
+    by_title = make_deck()
+    run_learn(store, by_title, clock, right={"wien", "bern"})
+    studied = store.card_states(by_title)
+    with_id = Deck(title=by_title.title, cards=by_title.cards, id="testdeck")
+    assert store.card_states(with_id) == studied
+    assert store.read("SELECT key FROM decks") == [("testdeck",)]
+
+
 def test_overview_counts_for_the_home_screen(store: Store) -> None:
     deck = make_deck()
     other = make_deck(CARDS[0], title="Anderes")

@@ -232,3 +232,15 @@ def test_the_grader_tables_load_in_the_background(tmp_path: Path, monkeypatch: p
 
     drive(make_app(tmp_path, play="europa", preload=True), scenario)
     assert len(threads) == 1 and threads[0] != threading.main_thread().name
+
+
+def test_decks_with_one_title_but_different_ids_keep_their_own_counts(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    for name, deck_id, cards in (("a", "deck-a", 1), ("b", "deck-b", 2)):
+        body = "".join(f"  - {{id: c{n}, question: Frage {n}?, answer: A{n}}}\n" for n in range(cards))
+        (tmp_path / "decks" / f"{name}.yaml").write_text(f"id: {deck_id}\ntitle: Gleich\ncards:\n{body}")
+    app.load_library()
+    counts = app.deck_overview()
+    assert counts["deck-a"].total == 1 and counts["deck-b"].total == 2
+    same_title = [entry for entry in app.library or [] if entry.title == "Gleich"]
+    assert sorted(entry.key for entry in same_title) == ["deck-a", "deck-b"]

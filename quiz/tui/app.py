@@ -135,7 +135,8 @@ class QuizApp(App[None]):
         """Home counts for every loaded deck (from a worker thread)."""
         decks = [entry.deck for entry in self.library or [] if entry.ok and entry.deck is not None]
         try:
-            return {info.title: info for info in self.store.overview(decks, self.config.clock())}
+            counts = self.store.overview(decks, self.config.clock())
+            return {deck.key: info for deck, info in zip(decks, counts, strict=True)}
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error")
             return {}
@@ -152,7 +153,7 @@ class QuizApp(App[None]):
                 self._save_setting(SETTING_STYLE, plan.style.value)
                 self.begin(entry, plan)
 
-        self.push_screen(StartDialog(entry.title, self._plan, self.overview.get(entry.title)), chosen)
+        self.push_screen(StartDialog(entry.title, self._plan, self.overview.get(entry.key)), chosen)
 
     def begin(self, entry: DeckEntry, plan: Plan) -> None:
         """Start a session on ``entry``; learn mode with nothing due falls back to free practice."""

@@ -35,6 +35,11 @@ class DeckEntry:
         return self.deck.title if self.deck is not None and self.deck.title else self.path.stem
 
     @property
+    def key(self) -> str:
+        """What the deck's progress is kept under (its id, else its title); the path for a broken deck."""
+        return self.deck.key if self.deck is not None else str(self.path)
+
+    @property
     def error(self) -> Problem | None:
         """The first error, the one to show."""
         return next((p for p in self.problems if p.is_error), None)

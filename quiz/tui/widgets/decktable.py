@@ -77,7 +77,7 @@ class DeckTable(DataTable[Text]):
             flag = Text(t("home.broken_row", self.lang).rjust(columns[1][1]), style=error)
             return [name] + [flag if n == 0 else Text("") for n in range(len(columns) - 1)]
         title = Text(entry.title, no_wrap=True, overflow="ellipsis")
-        info = self.overview.get(entry.title)
+        info = self.overview.get(entry.key)
         values: dict[str, Text] = {}
         if info is not None:
             due_style = f"bold {self._colour('warning')}" if info.due else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from quiz.session import Mode, Style
@@ -12,6 +12,7 @@ from quiz.store import Store
 from quiz.tui.app import QuizApp, create_app
 from quiz.tui.library import load_entry
 from quiz.tui.run import Plan
+from tests.test_session import Clock as SessionClock
 
 START = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 SEED = 7
@@ -63,17 +64,11 @@ Die Hauptstadt Wien liegt an der Donau. Salzburg liegt in Österreich, nahe der 
 BROKEN_YAML = "title: Kaputt\ncards:\n  - id: a\n    question: Was fehlt?\n"
 
 
-class Clock:
-    """A clock the test moves by hand (UTC)."""
+class Clock(SessionClock):
+    """A clock the test moves by hand (UTC), starting at the app tests' own moment."""
 
     def __init__(self, start: datetime = START) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def tick(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
+        super().__init__(start)
 
 
 def write_decks(folder: Path, broken: bool = False) -> Path:

@@ -17,9 +17,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 
 from quiz.i18n import t
+from quiz.session import Outcome, SessionError
+from quiz.store import StoreError
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
+    from quiz.tui.run import StudyRun
 
 ResultType = TypeVar("ResultType")
 
@@ -103,6 +106,16 @@ class QuizScreen(Localized, Screen[ResultType]):
         """Narrow terminals: the footer drops its padding so more keys fit."""
         for footer in self.query(Footer):
             footer.compact = width < COMPACT_FOOTER_BELOW
+
+    def undo_last(self, run: StudyRun) -> Outcome | None:
+        """Take the last answer back, in the session and the database; says why when it cannot."""
+        try:
+            return run.undo()
+        except SessionError:
+            self.notify(self.tr("q.nothing_to_undo"), timeout=3)
+        except StoreError as error:
+            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+        return None
 
 
 class QuizModal(Localized, ModalScreen[ResultType]):

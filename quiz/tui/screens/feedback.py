@@ -182,13 +182,8 @@ class FeedbackScreen(QuizScreen[str | None]):
         self.show_outcome()
 
     def action_undo(self) -> None:
-        try:
-            outcome = self.run.undo()
-        except SessionError:
-            self.notify(self.tr("q.nothing_to_undo"), timeout=3)
-            return
-        except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+        outcome = self.undo_last(self.run)
+        if outcome is None:
             return
         self.dismiss(f"undo:{outcome.given if not outcome.skipped else ''}")
 

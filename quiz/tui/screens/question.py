@@ -293,13 +293,8 @@ class QuestionScreen(QuizScreen[None]):
         self._act(self.run.skip)
 
     def action_undo(self) -> None:
-        try:
-            outcome = self.run.undo()
-        except SessionError:
-            self.notify(self.tr("q.nothing_to_undo"), timeout=3)
-            return
-        except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+        outcome = self.undo_last(self.run)
+        if outcome is None:
             return
         self.prefill = outcome.given if outcome.style is Style.TYPE and not outcome.skipped else ""
         self.notify(self.tr("q.undone"), timeout=3)

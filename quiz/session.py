@@ -49,25 +49,6 @@ __all__ = [
 ]  # fmt: skip
 
 
-def grade(
-    expected: str,
-    given: str,
-    kind: str = "text",
-    aliases: Sequence[str] = (),
-    tolerance: float | None = None,
-    *,
-    lang: str = "de",
-) -> Grade:
-    """:func:`quiz.matching.grade`, imported on first use.
-
-    The grader and its parsers take a noticeable part of start-up; the first
-    question can be on screen before they are needed (the app preloads them).
-    """
-    from quiz.matching import grade as grade_answer
-
-    return grade_answer(expected, given, kind, aliases, tolerance, lang=lang)
-
-
 @dataclass(slots=True)
 class _Slot:
     card: Card
@@ -278,6 +259,8 @@ class Session:
         card = question.card
         if question.style is Style.CHOICE and text not in question.choices:
             raise SessionError(f"{text!r} is not one of the choices")
+        from quiz.matching import grade  # on first use: the first question can show before the grader loads
+
         result = grade(
             card.answer, text, kind=card.kind.value, aliases=card.aliases, tolerance=card.tolerance, lang=self.lang
         )

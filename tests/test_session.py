@@ -402,12 +402,12 @@ def test_a_perfect_run_scores_exactly_the_maximum() -> None:
 
 
 def test_almost_counts_half_for_accuracy(monkeypatch: pytest.MonkeyPatch) -> None:
-    import quiz.session
+    import quiz.matching
 
     def lenient(expected: str, given: str, kind: str = "text", aliases: object = (), **_: object) -> Grade:
         return Grade(Verdict.ALMOST, expected, 80.0, "Fast!")
 
-    monkeypatch.setattr(quiz.session, "grade", lenient)
+    monkeypatch.setattr(quiz.matching, "grade", lenient)
     session = Session.practice(make_deck(CARDS[0], CARDS[1]), seed=1)
     outcome = session.answer("Wian", 1_000)
     assert outcome.verdict is Verdict.ALMOST and outcome.rating is Rating.HARD and outcome.points == 5
@@ -417,18 +417,18 @@ def test_almost_counts_half_for_accuracy(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_multiple_choice_has_no_partial_credit(monkeypatch: pytest.MonkeyPatch) -> None:
-    import quiz.session
+    import quiz.matching
 
     def lenient(expected: str, given: str, kind: str = "text", aliases: object = (), **_: object) -> Grade:
         return Grade(Verdict.ALMOST, expected, 80.0, "Fast!")
 
-    monkeypatch.setattr(quiz.session, "grade", lenient)
+    monkeypatch.setattr(quiz.matching, "grade", lenient)
     session = Session.practice(make_deck(CARDS[0]), style=Style.CHOICE, seed=1)
     assert session.answer("Graz", 1_000).verdict is Verdict.WRONG
 
 
 def test_the_card_tolerance_reaches_the_grader(monkeypatch: pytest.MonkeyPatch) -> None:
-    import quiz.session
+    import quiz.matching
 
     seen: dict[str, object] = {}
 
@@ -438,7 +438,7 @@ def test_the_card_tolerance_reaches_the_grader(monkeypatch: pytest.MonkeyPatch) 
         seen.update(expected=expected, kind=kind, aliases=aliases, tolerance=tolerance, lang=lang)
         return Grade(Verdict.CORRECT, expected, 100.0, "")
 
-    monkeypatch.setattr(quiz.session, "grade", grader)
+    monkeypatch.setattr(quiz.matching, "grade", grader)
     number = card("fluss", "2.850", Kind.NUMBER, tolerance=50.0, aliases=("2850 km",))
     Session.practice(make_deck(number), seed=1, lang="en").answer("2.800", 1_000)
     assert seen == {"expected": "2.850", "kind": "number", "aliases": ("2850 km",), "tolerance": 50.0, "lang": "en"}

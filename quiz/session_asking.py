@@ -1,4 +1,4 @@
-"""How a card is put to the learner: its question style, multiple-choice options and hints.
+"""How a card is put to the learner: the question, its style, multiple-choice options and hints.
 
 Multiple choice shows the answer and up to three distractors, shuffled with the
 session's seed: the card's own ``choices``, or else answers of other cards of
@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from quiz.models import Card, Deck, Kind
-from quiz.session_values import Style
+from quiz.session_values import Mode, Question, Style
 
 MAX_CHOICES = 4
 
@@ -19,12 +19,30 @@ MAX_CHOICES = 4
 class Asker:
     """Decides, once per card and the same every time it comes up, how a session asks it."""
 
-    def __init__(self, deck: Deck, style: Style, seed: int) -> None:
+    def __init__(self, deck: Deck, style: Style, seed: int, mode: Mode) -> None:
         self.deck = deck
         self.style = style
         self.seed = seed
+        self.mode = mode
         self._asked: dict[str, tuple[Style, tuple[str, ...]]] = {}
         self._pools: dict[Kind, list[str]] = {}
+
+    def question(
+        self, card: Card, *, number: int, total: int, hints: tuple[str, ...], is_new: bool, repeat: bool
+    ) -> Question:
+        """The question for ``card``, number ``number`` of ``total``; hints are for typed questions outside exams."""
+        style, choices = self.ask(card)
+        return Question(
+            number=number,
+            total=total,
+            card=card,
+            style=style,
+            choices=choices,
+            hints_allowed=self.mode is not Mode.EXAM and style is not Style.FLIP,
+            hints=hints,
+            is_new=is_new,
+            repeat=repeat,
+        )
 
     def ask(self, card: Card) -> tuple[Style, tuple[str, ...]]:
         """The style for ``card`` and its options (empty unless multiple choice)."""

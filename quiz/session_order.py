@@ -1,9 +1,10 @@
-"""The order of a session's cards: keep cards about the same sentence apart.
+"""Which cards a session asks, and in what order: cards about the same sentence stand apart.
 
-A generated deck asks about one sentence in several ways (a cloze, a
-W-question, a spelling card). Asked back to back, the first card gives the
-next one away, so sessions spread such siblings out, and an exam prefers
-different sentences before it repeats one.
+Learn asks the agenda's due cards, then its new ones; practice any cards in a
+seeded shuffle; an exam a random draw. A generated deck asks about one sentence
+in several ways (a cloze, a W-question, a spelling card). Asked back to back,
+the first card gives the next one away, so every mode spreads such siblings
+out, and an exam prefers different sentences before it repeats one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import random
 from collections import deque
 from collections.abc import Sequence
 
-from quiz.models import Card
+from quiz.models import Card, Deck
+from quiz.scheduling import CardState
+from quiz.session_values import Agenda
 
 SIBLING_GAP = 3
 """Cards from the same sentence stand at least this many questions apart where possible."""
@@ -67,3 +70,29 @@ def sample_distinct(cards: Sequence[Card], count: int, rng: random.Random) -> li
         (repeats if key in seen else first).append(card)
         seen.add(key)
     return (first + repeats)[:count]
+
+
+def learn_order(deck: Deck, agenda: Agenda) -> tuple[list[Card], dict[str, CardState], list[str]]:
+    """A learn session's cards (due first, then new), the due cards' states and the new cards' ids.
+
+    Cards the agenda names but the deck no longer holds are left out.
+    """
+    by_id = {card.id: card for card in deck.cards}
+    due = [(by_id[key], state) for key, state in agenda.due if key in by_id]
+    new = [by_id[key] for key in agenda.new if key in by_id]
+    states = {card.id: state for card, state in due}
+    return spread_siblings([card for card, _ in due] + new), states, [card.id for card in new]
+
+
+def practice_order(deck: Deck, cards: Sequence[Card] | None, tag: str | None, seed: int) -> list[Card]:
+    """``cards`` (default: the whole deck), only those tagged ``tag`` if given, shuffled with ``seed``."""
+    chosen = list(cards if cards is not None else deck.cards)
+    if tag is not None:
+        chosen = [card for card in chosen if tag in card.tags or tag in deck.tags]
+    random.Random(seed).shuffle(chosen)
+    return spread_siblings(chosen)
+
+
+def exam_order(deck: Deck, count: int, seed: int) -> list[Card]:
+    """``count`` cards of the deck drawn with ``seed``, different sentences first."""
+    return spread_siblings(sample_distinct(deck.cards, count, random.Random(seed)))

@@ -1,7 +1,8 @@
-"""The values a quiz run is made of: modes, styles, rules, questions, outcomes and the summary.
+"""The values a quiz run is made of: modes, styles, rules, the agenda, questions and outcomes.
 
 Plain frozen data shared by :mod:`quiz.session` (which makes them) and the
 store and app (which keep and show them). Import them from ``quiz.session``.
+The summary of a finished run lives in :mod:`quiz.session_summary`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from quiz.models import Card, Deck, Grade, Kind, Verdict
+from quiz.models import Card, Deck, Grade, Verdict
 from quiz.scheduling import CardState, Rating
 
 Clock = Callable[[], datetime]
@@ -168,68 +169,3 @@ class Outcome:
     @property
     def can_override(self) -> bool:
         return self.mode is not Mode.EXAM and not self.correct and not self.skipped
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """Answers counted by verdict; accuracy counts an almost-right answer as half."""
-
-    answered: int = 0
-    correct: int = 0
-    almost: int = 0
-
-    @property
-    def wrong(self) -> int:
-        return self.answered - self.correct - self.almost
-
-    @property
-    def accuracy(self) -> float:
-        """0 to 1; 0 when nothing was answered."""
-        return (self.correct + 0.5 * self.almost) / self.answered if self.answered else 0.0
-
-    def add(self, verdict: Verdict) -> Tally:
-        return Tally(
-            self.answered + 1,
-            self.correct + (verdict is Verdict.CORRECT),
-            self.almost + (verdict is Verdict.ALMOST),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """The result of a session, shown at its end and kept in the store."""
-
-    deck: str
-    mode: Mode
-    style: Style
-    started_at: datetime
-    ended_at: datetime
-    total: Tally
-    by_kind: Mapping[Kind, Tally]
-    points: int
-    max_points: int
-    best_streak: int
-    skipped: int
-    hints_used: int
-    answer_ms: int
-    """Time spent answering (sum of the answer times)."""
-    missed: tuple[Card, ...]
-    """Cards not answered correctly at least once, in the order they were missed."""
-    questions: int
-    """Questions in the session, answered or not."""
-
-    @property
-    def accuracy(self) -> float:
-        return self.total.accuracy
-
-    @property
-    def answered(self) -> int:
-        return self.total.answered
-
-    @property
-    def duration_ms(self) -> int:
-        return max(0, int((self.ended_at - self.started_at).total_seconds() * 1000))
-
-    @property
-    def complete(self) -> bool:
-        return self.total.answered >= self.questions

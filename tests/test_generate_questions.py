@@ -6,7 +6,8 @@ import pytest
 
 from quiz.extract import find_facts
 from quiz.models import Fact
-from quiz.questions import cloze, prepare, prompt, w_question
+from quiz.questions import cloze, prompt, w_question
+from quiz.standalone import prepare
 
 
 def fact_in(sentence: str, surface: str) -> Fact:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import locale
 import os
 
+from quiz.messages import Message
+
 LANGUAGES = ("de", "en")
 
 # key: (German, English)
@@ -253,9 +255,15 @@ def default_language() -> str:
 
 
 def t(key: str, lang: str = "de", **values: object) -> str:
-    """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in.
+
+    A value that is a :class:`~quiz.messages.Message` (a deck problem, a store
+    error or notice) is said in ``lang`` too, so no line mixes two languages.
+    """
     entry = CATALOGUE.get(key)
     if entry is None:
         return key
     text = entry.get(lang) or entry["de"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(**{name: v.render(lang) if isinstance(v, Message) else v for name, v in values.items()})

@@ -42,7 +42,7 @@ from quiz.scheduling import (
     study_day,
 )
 from quiz.session import DEFAULT_RULES, Agenda, Outcome, Rules, Session, Summary, utc_now
-from quiz.store_files import Checkpointer, StoreError, prepare
+from quiz.store_files import Checkpointer, StoreError, prepare, store_message
 from quiz.store_records import (
     EPOCH,
     STATE_COLUMNS,
@@ -57,7 +57,7 @@ from quiz.store_records import (
     write_state,
 )
 
-__all__ = ["EPOCH", "DeckOverview", "Store", "StoreError", "from_ms", "to_ms"]
+__all__ = ["EPOCH", "DeckOverview", "Store", "StoreError", "from_ms", "store_message", "to_ms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,10 @@ class Store:
         self._db = connection
         self.path = path
         self.notices: tuple[str, ...] = tuple(notices)
-        """One-line messages for the user about what happened on opening (e.g. a damaged file moved aside)."""
+        """One-line messages for the user about what happened on opening (e.g. a damaged file moved aside).
+
+        Each is its English text; those made by the store are a :class:`~quiz.messages.Message`,
+        said in the screen's language by ``render(lang)`` or :func:`quiz.i18n.t`."""
         self.tz = tz
         self._lock = threading.RLock()
         self._deck_ids: dict[int, tuple[Deck, int]] = {}
@@ -341,7 +344,7 @@ class Store:
         if known is None:
             rows = self.read("SELECT deck_id FROM sessions WHERE id = ?", (session_id,))
             if not rows:
-                raise StoreError(f"no session {session_id} in {self.path}")
+                raise StoreError(store_message("no_session", session=session_id, path=str(self.path)))
             known = self._session_decks[session_id] = int(rows[0][0])
         return known
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quiz import paths
+from quiz.messages import Message, OneLineMessage, Param
 from quiz.store_migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,34 +34,60 @@ CHECKPOINT_WRITES = 5_000
 CHECKPOINT_POLL_S = 0.1
 
 
+def store_message(code: str, /, **params: Param) -> Message:
+    """A one-line message about the database (see :mod:`quiz.store_messages`), sayable in German and English."""
+    return OneLineMessage(f"store.{code}", **params)
+
+
 class StoreError(Exception):
-    """The progress database cannot be used; the message is one line for the user."""
+    """The progress database cannot be used; the message is one line for the user.
+
+    Made with :func:`store_message`, ``str(error)`` is the English line that
+    still knows its :attr:`code`: :meth:`render` (and :func:`quiz.i18n.t`) say
+    it in German. A plain string is kept as it is.
+    """
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+        self.message: str = message if isinstance(message, Message) else " ".join(message.split())
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    @property
+    def code(self) -> str | None:
+        return self.message.key.removeprefix("store.") if isinstance(self.message, Message) else None
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return self.message.render(lang) if isinstance(self.message, Message) else self.message
+
+    @classmethod
+    def of(cls, code: str, /, **params: Param) -> StoreError:
+        return cls(store_message(code, **params))
 
     @classmethod
     def from_sqlite(cls, error: sqlite3.Error, path: Path) -> StoreError:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
-            return cls(f"the progress database {path} is busy (another quiz is using it); try again")
+            return cls.of("busy", path=str(path))
         if "readonly" in text or "read-only" in text:
-            return cls(f"cannot save progress: {path} is read-only")
+            return cls.of("read_only", path=str(path))
         if "malformed" in text or "not a database" in text or "corrupt" in text:
             try:
                 Path(f"{path}{CHECK_MARK}").touch()
             except OSError:
                 pass  # the message still says what to do
-            return cls(f"the progress database {path} is damaged; restart quiz to set it aside and start afresh")
+            return cls.of("damaged", path=str(path))
         if "disk" in text or "full" in text:
-            return cls(f"cannot save progress to {path}: {error}")
-        return cls(f"progress database {path}: {error}")
+            return cls.of("disk", path=str(path), error=str(error))
+        return cls.of("failed", path=str(path), error=str(error))
 
 
-def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+def prepare(path: Path) -> tuple[sqlite3.Connection, list[Message]]:
     """A connection to a usable, migrated database at ``path``, and notices for the user."""
     _check_folder(path)
-    notices: list[str] = []
+    notices: list[Message] = []
     problem = diagnose(path)
     if problem is not None:
         notices.append(_set_aside(path, problem))
@@ -70,54 +97,51 @@ def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
         if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
             raise StoreError.from_sqlite(error, path) from error
         # Damage that only showed once we read further: set it aside once and start again.
-        notices.append(_set_aside(path, "is damaged"))
+        notices.append(_set_aside(path, store_message("file.damaged")))
         try:
             return _connect(path), notices
         except sqlite3.Error as again:
             raise StoreError.from_sqlite(again, path) from again
 
 
-def diagnose(path: Path) -> str | None:
-    """Why the file at ``path`` cannot be used as our database, or None if it can (or does not exist)."""
+def diagnose(path: Path) -> Message | None:
+    """Why the file at ``path`` cannot be used as our database ("is damaged"), or None if it can (or does not exist)."""
     try:
         if not path.exists() or path.stat().st_size == 0:
             return None
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreError(f"cannot read the progress database {path}: {error.strerror}") from error
+        raise StoreError.of("cannot_read", path=str(path), reason=str(error.strerror)) from error
     if header != SQLITE_HEADER:
-        return "is not a database"
+        return store_message("file.not_database")
     try:
         # Read-only, so looking never changes the file or its journal (a closing
         # read-write connection may checkpoint and delete the -wal file).
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                      timeout=BUSY_TIMEOUT_S)  # fmt: skip
     except sqlite3.Error:
-        return "is damaged"
+        return store_message("file.damaged")
     try:
         app_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and (version or tables)):
-            return "is not a quiz progress database"
+            return store_message("file.foreign")
         if version > SCHEMA_VERSION:
-            return (
-                f"was written by a newer quiz (schema {version}; this one reads up to {SCHEMA_VERSION});"
-                " update quiz and rename it back to keep that progress"
-            )
+            return store_message("file.newer", version=version, supported=SCHEMA_VERSION)
         mark = Path(f"{path}{CHECK_MARK}")
         if path.stat().st_size <= QUICK_CHECK_LIMIT or mark.exists():
             result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
             if result != "ok":
-                return "is damaged"
+                return store_message("file.damaged")
             mark.unlink(missing_ok=True)
     except sqlite3.OperationalError as error:
         if _is_damage(error):
-            return "is damaged"
+            return store_message("file.damaged")
         raise StoreError.from_sqlite(error, path) from error
     except sqlite3.DatabaseError:
-        return "is damaged"
+        return store_message("file.damaged")
     finally:
         connection.close()
     return None
@@ -130,25 +154,27 @@ def _is_damage(error: sqlite3.Error) -> bool:
 
 def _check_folder(path: Path) -> None:
     folder = path.parent
-    hint = f"choose another with --data-dir or ${paths.DATA_DIR_ENV}"
+    hint = store_message("hint", env=paths.DATA_DIR_ENV)
     if folder.exists() and not folder.is_dir():
-        raise StoreError(f"cannot save progress: {folder} is not a folder ({hint})")
+        raise StoreError.of("folder_is_file", folder=str(folder), hint=hint)
     if not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"cannot create the data folder {folder}: {error.strerror} ({hint})") from error
+            raise StoreError.of(
+                "cannot_create_folder", folder=str(folder), reason=str(error.strerror), hint=hint
+            ) from error
     if path.is_dir():
-        raise StoreError(f"cannot save progress: {path} is a folder, not a file ({hint})")
+        raise StoreError.of("path_is_folder", path=str(path), hint=hint)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot save progress: the folder {folder} is read-only ({hint})")
+        raise StoreError.of("folder_read_only", folder=str(folder), hint=hint)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise StoreError(f"cannot save progress: {path} is read-only ({hint})")
+        raise StoreError.of("file_read_only", path=str(path), hint=hint)
 
 
-def _set_aside(path: Path, problem: str) -> str:
+def _set_aside(path: Path, problem: Message) -> Message:
     """Rename the unusable file (and its journal files) with a timestamp; the notice for the user."""
-    reason = "newer" if "newer" in problem else "damaged" if "damaged" in problem else "unknown"
+    reason = {"store.file.newer": "newer", "store.file.damaged": "damaged"}.get(problem.key, "unknown")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{reason}-{stamp}")
     number = 2
@@ -163,10 +189,9 @@ def _set_aside(path: Path, problem: str) -> str:
             if companion.exists():
                 os.replace(companion, Path(f"{target}{suffix}"))
     except OSError as error:
-        raise StoreError(
-            f"{path} {problem.split(';')[0]}, and it could not be moved aside: {error.strerror}"
-        ) from error
-    return f"{path} {problem}; moved it to {target.name} and started a new progress database"
+        short = store_message("file.newer_short") if reason == "newer" else problem
+        raise StoreError.of("cannot_move", path=str(path), problem=short, reason=str(error.strerror)) from error
+    return store_message("moved_aside", path=str(path), problem=problem, target=target.name)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

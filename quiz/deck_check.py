@@ -1,0 +1,271 @@
+"""Checking a deck's YAML tree: builds the :class:`~quiz.models.Deck` and every problem on the way.
+
+Reading never stops at the first mistake: every problem is collected with its
+line, column, card and field, and a code with its values (see
+:mod:`quiz.problem_messages`) so it can be shown in German or English.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from quiz.messages import Message, Param
+from quiz.models import Card, Deck, Kind, Source
+from quiz.problems import Problem, Severity, problem_message
+from quiz.yamltree import Pos, Value, YMap, YSeq, _pos
+
+FORMAT_VERSION = "1"
+BLANK = re.compile(r"_{3,}")
+ID_PATTERN = re.compile(r"^[\w][\w.:-]*$")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
+
+DECK_FIELDS = ("format", "id", "title", "language", "description", "source", "retention", "tags", "cards")
+CARD_FIELDS = (
+    "id", "kind", "question", "cloze", "answer", "aliases", "choices",
+    "hint", "explanation", "tags", "tolerance", "source",
+)  # fmt: skip
+SOURCE_FIELDS = ("article", "sentence")
+
+
+class Checker:
+    """Walks the YAML tree once, building the deck and collecting problems."""
+
+    def __init__(self, label: str, problems: list[Problem]) -> None:
+        self.label = label
+        self.problems = problems
+        self.error_count = sum(p.is_error for p in problems)
+        self.card_no: int | None = None
+        self.card_id: str | None = None
+
+    def report(self, pos: Pos, message: Message, field: str | None = None, warn: bool = False) -> None:
+        """Record a problem at ``pos`` in the current card; ``message`` comes from :func:`problem_message`."""
+        self.error_count += not warn
+        self.problems.append(
+            Problem(
+                self.label, message, pos.line, pos.column, self.card_no, self.card_id, field,
+                Severity.WARNING if warn else Severity.ERROR,
+            )
+        )  # fmt: skip
+
+    def deck(self, root: Value) -> Deck | None:
+        if not isinstance(root, YMap):
+            code = "deck_empty" if root is None else "deck_is_list" if isinstance(root, YSeq) else "deck_is_text"
+            self.problems.append(Problem(self.label, problem_message(code), 1, 1))
+            return None
+        self.unknown_fields(root, DECK_FIELDS, "deck")
+        fmt = self.text(root, "format")
+        if fmt is not None and fmt != FORMAT_VERSION:
+            message = problem_message("format_unsupported", value=fmt, supported=FORMAT_VERSION)
+            self.report(root.where("format"), message, "format")
+        deck_id = self.text(root, "id")
+        if deck_id is not None and not ID_PATTERN.match(deck_id):
+            self.report(root.where("id"), problem_message("id_invalid", field="id"), "id")
+            deck_id = None
+        title = self.text(root, "title", required=True)
+        language = self.text(root, "language") or "de"
+        if not LANGUAGE_PATTERN.fullmatch(language):
+            self.report(root.where("language"), problem_message("language_invalid", value=language), "language")
+        retention = self.number(root, "retention")
+        if retention is not None and not 0.5 <= retention < 1:
+            self.report(root.where("retention"), problem_message("retention_range"), "retention")
+            retention = None
+        cards = self.cards(root)
+        if title is None or cards is None:
+            return None
+        return Deck(
+            title=title,
+            cards=cards,
+            language=language,
+            description=self.text(root, "description"),
+            source=self.text(root, "source"),
+            retention=retention,
+            tags=self.text_list(root, "tags"),
+            id=deck_id,
+        )
+
+    def cards(self, root: YMap) -> tuple[Card, ...] | None:
+        items = root.get("cards")
+        if "cards" not in root or items is None:
+            code = "missing_field" if "cards" not in root else "empty_field"
+            self.report(root.where("cards"), problem_message(code, field="cards"), "cards")
+            return None
+        if not isinstance(items, YSeq):
+            self.report(root.where("cards"), problem_message("cards_not_list", found=found(items)), "cards")
+            return None
+        if not items:
+            self.report(items.pos, problem_message("empty_field", field="cards"), "cards")
+        cards: list[Card] = []
+        first_seen: dict[str, int] = {}
+        for number, (item, pos) in enumerate(zip(items, map(_pos, items.item_marks), strict=True), start=1):
+            self.card_no, self.card_id = number, None
+            card = self.card(item, pos)
+            if card is not None:
+                if card.id in first_seen:
+                    message = problem_message("duplicate_card_id", first=first_seen[card.id])
+                    self.report(pos, message, "id", warn=True)
+                else:
+                    first_seen[card.id] = number
+                cards.append(card)
+        self.card_no, self.card_id = None, None
+        ok = len(cards) == len(items)
+        return tuple(cards) if ok else None
+
+    def card(self, item: Value, pos: Pos) -> Card | None:
+        if not isinstance(item, YMap):
+            self.report(pos, problem_message("card_not_mapping", found=found(item)))
+            return None
+        errors_before = self.error_count
+        card_id = self.text(item, "id", required=True)
+        if card_id is not None:
+            self.card_id = card_id
+            if not ID_PATTERN.match(card_id):
+                self.report(item.where("id"), problem_message("id_invalid", field="id"), "id")
+        self.unknown_fields(item, CARD_FIELDS, "card")
+        kind = self.kind(item)
+        question = self.text(item, "question")
+        cloze = self.text(item, "cloze")
+        if question is None and cloze is None:
+            self.report(item.pos, problem_message("no_prompt"), "question")
+        elif question is not None and cloze is not None:
+            self.report(item.where("cloze"), problem_message("question_and_cloze"), "cloze")
+        elif cloze is not None and not BLANK.search(cloze):
+            self.report(item.where("cloze"), problem_message("cloze_without_blank"), "cloze", warn=True)
+        answer = self.text(item, "answer", required=True)
+        aliases = self.text_list(item, "aliases")
+        choices = self.text_list(item, "choices")
+        self.check_choices(item, answer, aliases, choices)
+        tags = self.text_list(item, "tags")
+        tolerance = self.number(item, "tolerance")
+        if tolerance is not None:
+            if tolerance < 0:
+                self.report(item.where("tolerance"), problem_message("tolerance_negative"), "tolerance")
+            if kind is not Kind.NUMBER:
+                message = problem_message("tolerance_not_number")
+                self.report(item.where("tolerance"), message, "tolerance", warn=True)
+        source = self.source(item)
+        if self.error_count > errors_before or card_id is None or answer is None:
+            return None
+        return Card(
+            id=card_id, kind=kind or Kind.TEXT, answer=answer, question=question, cloze=cloze,
+            aliases=aliases, choices=choices, hint=self.text(item, "hint"),
+            explanation=self.text(item, "explanation"), tags=tags, tolerance=tolerance, source=source,
+        )  # fmt: skip
+
+    def kind(self, item: YMap) -> Kind | None:
+        value = self.text(item, "kind")
+        if value is None:
+            return Kind.TEXT
+        try:
+            return Kind(value.strip().lower())
+        except ValueError:
+            allowed = ", ".join(k.value for k in Kind)
+            self.report(item.where("kind"), problem_message("kind_invalid", allowed=allowed, value=value), "kind")
+            return None
+
+    def check_choices(self, item: YMap, answer: str | None, aliases: Sequence[str], choices: Sequence[str]) -> None:
+        accepted = {_fold(a) for a in (answer, *aliases) if a}
+        seen: set[str] = set()
+        for choice in choices:
+            folded = _fold(choice)
+            if folded in accepted or folded in seen:
+                code = "choice_is_answer" if folded in accepted else "choice_repeated"
+                self.report(item.where("choices"), problem_message(code, choice=choice), "choices", warn=True)
+            seen.add(folded)
+
+    def source(self, item: YMap) -> Source | None:
+        value = item.get("source")
+        if value is None:
+            return None
+        if not isinstance(value, YMap):
+            self.report(item.where("source"), problem_message("source_not_mapping"), "source")
+            return None
+        self.unknown_fields(value, SOURCE_FIELDS, "source")
+        article = self.text(value, "article", prefix="source.")
+        sentence = self.text(value, "sentence", prefix="source.")
+        return Source(article=article, sentence=sentence)
+
+    def unknown_fields(self, mapping: YMap, allowed: Sequence[str], what: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint: Param = problem_message("did_you_mean", name=close[0]) if close else ""
+                self.report(mapping.key_where(key), problem_message(f"unknown_{what}_field", key=key, hint=hint), key)
+
+    def text(self, mapping: YMap, key: str, required: bool = False, prefix: str = "") -> str | None:
+        name = prefix + key
+        if key not in mapping:
+            if required:
+                self.report(mapping.pos, problem_message("missing_field", field=name), name)
+            return None
+        value = mapping[key]
+        if value is None:
+            if required:
+                self.report(mapping.where(key), problem_message("empty_field", field=name), name)
+            return None
+        if not isinstance(value, str):
+            message = (
+                problem_message("unquoted_colon", field=name)
+                if isinstance(value, YMap)
+                else problem_message("not_text", field=name, found=found(value))
+            )
+            self.report(mapping.where(key), message, name)
+            return None
+        if required and not value.strip():
+            self.report(mapping.where(key), problem_message("empty_field", field=name), name)
+            return None
+        return value
+
+    def text_list(self, mapping: YMap, key: str) -> tuple[str, ...]:
+        value = mapping.get(key)
+        if value is None:
+            if key in mapping and key == "tags":
+                self.report(mapping.where(key), problem_message("tags_empty"), key, warn=True)
+            return ()
+        if isinstance(value, str):
+            return (value,) if value.strip() else self._empty_entry(mapping.where(key), key)
+        if not isinstance(value, YSeq):
+            self.report(mapping.where(key), problem_message("not_list", field=key), key)
+            return ()
+        items: list[str] = []
+        for index, entry in enumerate(value):
+            if isinstance(entry, str) and entry.strip():
+                items.append(entry)
+            elif entry is None or isinstance(entry, str):
+                self._empty_entry(value.where(index), key)
+            else:
+                message = problem_message("entry_not_text", field=key, found=found(entry))
+                self.report(value.where(index), message, key)
+        if key == "tags" and not value:
+            self.report(mapping.where(key), problem_message("tags_empty"), key, warn=True)
+        return tuple(items)
+
+    def _empty_entry(self, pos: Pos, key: str) -> tuple[str, ...]:
+        self.report(pos, problem_message("empty_entry", field=key), key, warn=True)
+        return ()
+
+    def number(self, mapping: YMap, key: str) -> float | None:
+        value = self.text(mapping, key)
+        if value is None:
+            return None
+        try:
+            return float(value.strip().replace(",", "."))
+        except ValueError:
+            self.report(mapping.where(key), problem_message("not_number", field=key, value=value), key)
+            return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def found(value: Value) -> Message:
+    """What a value is, as a word for messages ("a list"), said in the message's language."""
+    if isinstance(value, YMap):
+        kind = "mapping"
+    elif isinstance(value, YSeq):
+        kind = "list"
+    else:
+        kind = "nothing" if value is None else "text"
+    return problem_message(f"found.{kind}")

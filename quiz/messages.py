@@ -1,0 +1,117 @@
+"""Messages about the user's files, sayable in German and English.
+
+A deck problem or a store error is made in the layer that finds it, long
+before anyone knows which language the screen speaks. So it is kept as a
+:class:`Message`: a catalogue key and its values, which :meth:`Message.render`
+turns into text in any language. A Message *is* its English text (a ``str``),
+so logs, tests and code that only wants a string keep working unchanged;
+:func:`quiz.i18n.t` renders a Message passed as a value in the screen's
+language.
+
+The texts live in :mod:`quiz.problem_messages` (deck files) and
+:mod:`quiz.store_messages` (the progress database).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any, Self, TypeAlias
+
+from quiz.problem_messages import PROBLEMS
+from quiz.store_messages import STORE
+
+Param: TypeAlias = "str | int | float | Message"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    f"{prefix}.{code}": {"de": de, "en": en}
+    for prefix, entries in (("problem", PROBLEMS), ("store", STORE))
+    for code, (de, en) in entries.items()
+}
+"""Every message text by key (``problem.missing_field``, ``store.busy``) and language."""
+
+SOURCE_LANGUAGE = "en"
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that writes numbers the way the language does (German: ``17,3``)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if self.lang == "de" and isinstance(value, float | int) and not isinstance(value, bool):
+            text = text.translate(_DECIMAL_COMMA)
+        return text
+
+
+_DECIMAL_COMMA = str.maketrans(".,", ",.")
+_FORMATTERS = {"de": _Formatter("de")}
+
+
+def format_message(key: str, params: Mapping[str, Param], lang: str) -> str:
+    """The text of ``key`` in ``lang`` (English if it has none) with ``params`` filled in.
+
+    Raises KeyError for a key that is not in the catalogue: that is a bug, caught by the tests.
+    """
+    entry = MESSAGES[key]
+    template = entry.get(lang) or entry[SOURCE_LANGUAGE]
+    values = {name: value.render(lang) if isinstance(value, Message) else value for name, value in params.items()}
+    formatter = _FORMATTERS.get(lang)
+    return formatter.vformat(template, (), values) if formatter else template.format_map(values)
+
+
+class Message(str):
+    """A catalogue key with its values; as a ``str`` it is the English text.
+
+    Values may be text, numbers or other Messages (a clause or a word that is
+    itself translated, like the type name in "must be text, not a list").
+    """
+
+    key: str
+    _params: tuple[tuple[str, Param], ...]
+
+    def __new__(cls, key: str, /, **params: Param) -> Self:
+        self = super().__new__(cls, cls._format(key, params, SOURCE_LANGUAGE))
+        self.key = key
+        self._params = tuple(params.items())
+        return self
+
+    @classmethod
+    def _format(cls, key: str, params: Mapping[str, Param], lang: str) -> str:
+        return format_message(key, params, lang)
+
+    @property
+    def params(self) -> dict[str, Param]:
+        return dict(self._params)
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang`` ("de" or "en")."""
+        if lang == SOURCE_LANGUAGE:
+            return str.__str__(self)
+        return self._format(self.key, self.params, lang)
+
+    def __str__(self) -> str:
+        return self  # keeps the key through str(): an exception's str() is still translatable
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Param]]:
+        return (self.key,), self.params
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain JSON-able data (for caches); :meth:`from_data` rebuilds the Message."""
+        params = {name: v.to_data() if isinstance(v, Message) else v for name, v in self._params}
+        return {"key": self.key, "params": params}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Message:
+        params = {name: cls.from_data(v) if isinstance(v, dict) else v for name, v in data["params"].items()}
+        return cls(data["key"], **params)
+
+
+class OneLineMessage(Message):
+    """A Message whose text, in every language, is squeezed onto one line (paths may hold line breaks)."""
+
+    @classmethod
+    def _format(cls, key: str, params: Mapping[str, Param], lang: str) -> str:
+        return " ".join(format_message(key, params, lang).split())

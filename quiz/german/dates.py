@@ -5,18 +5,18 @@
 ``2019`` and ``44 v. Chr.`` are years; ``1.–3. Juni 2019``, ``2019 bis 2021``
 and ``Juni bis August 2019`` are ranges. Day and month are in German order
 (``5.9.2023`` is 5 September), Austrian month names count (``Jänner``,
-``Feber``), and a leading ``am``, ``im Jahr`` or weekday is ignored.
+``Feber``), and a leading ``am``, ``im Jahr`` or weekday is ignored. The values
+read live in :mod:`quiz.german.date_values`, the month names in
+:mod:`quiz.german.months`; both are importable from here.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
-from rapidfuzz.distance import OSA
-
+from quiz.german.date_values import DateValue, Granularity, PartialDate
+from quiz.german.months import MONTHS_DE, MONTHS_EN, exact_month, month_number, near_month
 from quiz.german.normalize import fold
 
 __all__ = [
@@ -30,20 +30,6 @@ __all__ = [
 ]
 
 MAX_LENGTH = 120
-MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni",
-             "Juli", "August", "September", "Oktober", "November", "Dezember")  # fmt: skip
-MONTHS_EN = ("January", "February", "March", "April", "May", "June",
-             "July", "August", "September", "October", "November", "December")  # fmt: skip
-_MONTH_SPELLINGS: dict[str, int] = {}
-for _number, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
-    for _name in (_de, _en, _de[:3], _en[:3]):
-        _MONTH_SPELLINGS[fold(_name)] = _number
-_MONTH_SPELLINGS.update({
-    "jaenner": 1, "jaen": 1, "janner": 1, "feber": 2, "marz": 3, "mrz": 3, "maer": 3,
-    "sept": 9, "okt": 10, "dez": 12,
-})  # fmt: skip
-# Full names only are matched with one slip; short ones (Juni/Juli) never are.
-_FUZZY_MONTHS = {name: number for name, number in _MONTH_SPELLINGS.items() if len(name) >= 6}
 _FILLERS = frozenset(
     "am im in um den der dem des seit ab vom von zwischen jahr jahre jahres anno datum "
     "on the of since from between".split()
@@ -55,86 +41,6 @@ _WEEKDAYS = frozenset(
 _RANGE_WORDS = frozenset(("bis", "und", "to", "until", "till", "and"))
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _TOKEN = re.compile(r"\s*(?:(\d+)|([a-z]+)|([./,\-]))")
-
-
-class Granularity(StrEnum):
-    """How precise a date is."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    RANGE = "range"
-
-
-@dataclass(frozen=True, slots=True)
-class PartialDate:
-    """A calendar date whose parts may be unknown (``Juni 2019``, ``30. Juni``, ``2019``).
-
-    Years before Christ are negative (``44 v. Chr.`` is -44).
-    """
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-
-    @property
-    def granularity(self) -> Granularity:
-        """The finest part that is known."""
-        if self.day is not None:
-            return Granularity.DAY
-        return Granularity.MONTH if self.month is not None else Granularity.YEAR
-
-    def iso(self) -> str:
-        """ISO 8601 text: ``2019-06-30``, ``2019-06``, ``2019`` (``--06-30`` without a year)."""
-        year = "-" if self.year is None else (f"{self.year:04d}" if self.year >= 0 else f"-{-self.year:04d}")
-        parts = [year] + [f"{p:02d}" for p in (self.month, self.day) if p is not None]
-        return "-".join(parts)
-
-    def text(self, lang: str = "de") -> str:
-        """The date written out: ``30. Juni 2019`` (German) or ``30 June 2019`` (English)."""
-        names = MONTHS_EN if lang == "en" else MONTHS_DE
-        parts: list[str] = []
-        if self.day is not None:
-            parts.append(f"{self.day}" if lang == "en" else f"{self.day}.")
-        if self.month is not None:
-            parts.append(names[self.month - 1])
-        if self.year is not None:
-            era = (" BC" if lang == "en" else " v. Chr.") if self.year < 0 else ""
-            parts.append(f"{abs(self.year)}{era}")
-        return " ".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """A date or a range of dates read from text.
-
-    ``respelled`` is True when a month name was read despite one slip
-    (``Septmber``); callers may show the right spelling.
-    """
-
-    start: PartialDate
-    end: PartialDate | None = None
-    respelled: bool = False
-
-    @property
-    def granularity(self) -> Granularity:
-        """``range`` for a range, else the start's granularity."""
-        return Granularity.RANGE if self.end is not None else self.start.granularity
-
-    def iso(self) -> str:
-        """``2019-06-30`` or, for a range, ``2019-06-01/2019-06-03``."""
-        return self.start.iso() if self.end is None else f"{self.start.iso()}/{self.end.iso()}"
-
-    def text(self, lang: str = "de") -> str:
-        """The date or range written out in German or English."""
-        if self.end is None:
-            return self.start.text(lang)
-        return f"{self.start.text(lang)} – {self.end.text(lang)}"
-
-
-def month_number(word: str) -> int | None:
-    """The month a German or English month name or abbreviation means: ``Jänner`` and ``Sept.`` give 1 and 9."""
-    return _MONTH_SPELLINGS.get(fold(word).strip(". "))
 
 
 def parse_date(text: str) -> DateValue | None:
@@ -248,23 +154,15 @@ class _Reader:
             return token
         if token in _ORDINAL_SUFFIXES:
             return "o"
-        if self._month_of(token) is not None:
+        if near_month(token) is not None:
             return "M"
         return "?"
-
-    def _month_of(self, word: str) -> int | None:
-        number = _MONTH_SPELLINGS.get(word)
-        if number is None and len(word) >= 5:
-            close = {n for name, n in _FUZZY_MONTHS.items() if OSA.distance(word, name, score_cutoff=1) <= 1}
-            if len(close) == 1:
-                return close.pop()
-        return number
 
     def _month(self, tokens: list[str]) -> int | None:
         for token in tokens:
             if token.isalpha() and token not in _ORDINAL_SUFFIXES:
-                number = self._month_of(token)
-                if token not in _MONTH_SPELLINGS:
+                number = near_month(token)
+                if exact_month(token) is None:
                     self.respelled = True
                 return number
         return None

@@ -82,29 +82,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(args: argparse.Namespace) -> str:
+    """The language of messages: ``--lang``, else the locale's (as the app does)."""
+    from quiz.i18n import default_language
+
+    return str(args.lang or default_language())
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from quiz.deck import deck_files, load_deck
+    from quiz.i18n import t
 
+    lang = _language(args)
     targets = list(args.paths) or [Path("decks")]
     missing = [p for p in targets if not p.exists()]
     if missing:
-        raise UserError(f"quiz check: no such file or folder: {missing[0]}", EXIT_USAGE)
+        raise UserError(t("check.no_such_path", lang, path=missing[0]), EXIT_USAGE)
     files = deck_files(targets)
     if not files:
-        raise UserError(f"quiz check: no deck files (*.yaml, *.yml) in {', '.join(map(str, targets))}")
+        raise UserError(t("check.no_decks", lang, paths=", ".join(map(str, targets))))
     invalid = warnings = 0
     for path in files:
         result = load_deck(path)
         for problem in result.problems:
-            print(problem)
+            print(problem.render(lang))
         warnings += len(result.warnings)
         if not result.ok:
             invalid += 1
     if not args.quiet:
-        valid = len(files) - invalid
-        summary = f"{valid} of {len(files)} deck file{'s' if len(files) != 1 else ''} valid"
+        summary = t("check.valid_one" if len(files) == 1 else "check.valid", lang, valid=len(files) - invalid,
+                    total=len(files))  # fmt: skip
         if warnings:
-            summary += f", {warnings} warning{'s' if warnings != 1 else ''}"
+            summary += t("check.warning_one" if warnings == 1 else "check.warnings", lang, count=warnings)
         print(summary, file=sys.stderr)
     return EXIT_INVALID if invalid else EXIT_OK
 
@@ -167,7 +176,7 @@ def _run_app(args: argparse.Namespace, play: object = None, plan: object = None)
             plan=plan if isinstance(plan, Plan) else None,
         )
     except StoreError as error:
-        raise UserError(f"quiz: {error}") from error
+        raise UserError(f"quiz: {error.render(_language(args))}") from error
     try:
         app.run()
     finally:
@@ -195,8 +204,11 @@ def cmd_play(args: argparse.Namespace) -> int:
             raise UserError(f"quiz play: no deck file or deck titled {args.deck!r} (give a .yaml file)", EXIT_USAGE)
         entry = found
     if not entry.ok:
-        problem = entry.error or f"{entry.path}: not a usable deck"
-        raise UserError(f"{problem} (run 'quiz check {entry.path}' to see every problem)")
+        from quiz.i18n import t
+
+        lang = _language(args)
+        problem = entry.error.render(lang) if entry.error else t("play.unusable", lang, path=entry.path)
+        raise UserError(t("play.broken", lang, problem=problem, path=entry.path))
     return _run_app(args, play=entry, plan=Plan(Mode(args.mode), Style(args.style)))
 
 
@@ -208,20 +220,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from quiz import stats
-    from quiz.i18n import default_language, t
+    from quiz.i18n import t
+    from quiz.messages import localized
     from quiz.store import Store, StoreError
 
+    lang = _language(args)
     try:
         with Store.open(paths.database_path()) as store:
             for notice in store.notices:
-                print(f"quiz stats: {notice}", file=sys.stderr)
+                print(f"quiz stats: {localized(notice, lang)}", file=sys.stderr)
             report = stats.report(store, deck=args.deck)
     except StoreError as error:
-        raise UserError(f"quiz stats: {error}") from error
+        raise UserError(f"quiz stats: {error.render(lang)}") from error
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    lang = args.lang or default_language()
     console = Console()
 
     def table(title: str, *columns: str) -> Table:

@@ -222,6 +222,18 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "stats.col.rate": ("Quote", "Rate"),
     "stats.today": ("heute", "today"),
     "stats.failed": ("Statistik nicht verfügbar: {error}", "Statistics unavailable: {error}"),
+    # command line (quiz check, quiz play)
+    "check.no_such_path": ("quiz check: Datei oder Ordner nicht gefunden: {path}",
+                           "quiz check: no such file or folder: {path}"),
+    "check.no_decks": ("quiz check: keine Deck-Dateien (*.yaml, *.yml) in {paths}",
+                       "quiz check: no deck files (*.yaml, *.yml) in {paths}"),
+    "check.valid": ("{valid} von {total} Deck-Dateien gültig", "{valid} of {total} deck files valid"),
+    "check.valid_one": ("{valid} von {total} Deck-Datei gültig", "{valid} of {total} deck file valid"),
+    "check.warnings": (", {count} Warnungen", ", {count} warnings"),
+    "check.warning_one": (", {count} Warnung", ", {count} warning"),
+    "play.unusable": ("{path}: kein brauchbares Deck", "{path}: not a usable deck"),
+    "play.broken": ("{problem} („quiz check {path}“ zeigt alle Probleme)",
+                    "{problem} (run 'quiz check {path}' to see every problem)"),
     # article
     "article.title": ("Artikel: {name}", "Article: {name}"),
     "article.missing": ("Der Artikel „{name}“ wurde nicht gefunden.", "The article “{name}” was not found."),

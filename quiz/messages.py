@@ -109,6 +109,11 @@ class Message(str):
         return cls(data["key"], **params)
 
 
+def localized(text: str, lang: str) -> str:
+    """``text`` in ``lang`` if it is a :class:`Message`; any other string as it is."""
+    return text.render(lang) if isinstance(text, Message) else str(text)
+
+
 class OneLineMessage(Message):
     """A Message whose text, in every language, is squeezed onto one line (paths may hold line breaks)."""
 

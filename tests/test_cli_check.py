@@ -17,7 +17,7 @@ LOCATED = re.compile(r"^(?P<file>[^:]+\.yaml)(:\d+(:\d+)?)?: .+$")
 
 
 def test_bundled_decks_pass(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(PROJECT / "decks")]) == 0
+    assert main(["check", "--lang", "en", str(PROJECT / "decks")]) == 0
     out, err = capsys.readouterr()
     assert ": error" not in out
     assert re.search(r"(\d+) of \1 deck files? valid", err)
@@ -26,7 +26,7 @@ def test_bundled_decks_pass(capsys: pytest.CaptureFixture[str]) -> None:
 def test_broken_folder_gives_one_located_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = make_broken_decks(tmp_path / "broken")
     (tmp_path / "broken" / "fine.yaml").write_text("title: Gut\ncards:\n  - {id: a, question: Q, answer: A}\n")
-    assert main(["check", str(tmp_path / "broken")]) == 1
+    assert main(["check", "--lang", "en", str(tmp_path / "broken")]) == 1
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert "Traceback" not in out + err
@@ -54,7 +54,7 @@ def test_single_valid_file_and_quiet(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(tmp_path / "missing")]) == 2
+    assert main(["check", "--lang", "en", str(tmp_path / "missing")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         main(["check", "--no-such-option"])
@@ -62,7 +62,7 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_folder_without_decks_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(tmp_path)]) == 1
+    assert main(["check", "--lang", "en", str(tmp_path)]) == 1
     assert "no deck files" in capsys.readouterr().err
 
 
@@ -81,3 +81,35 @@ def test_help_lists_every_command() -> None:
     assert result.returncode == 0
     for command in ("play", "generate", "check", "stats", "--data-dir", "--lang"):
         assert command in result.stdout
+
+
+def test_check_speaks_german_with_lang_de(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "d.yaml").write_text("title: T\ncards:\n  - {id: a, question: Q, answer: A}\n", encoding="utf-8")
+    (tmp_path / "e.yaml").write_text("title: T\ncards:\n  - {id: a, question: Q, anwser: A, tags: []}\n")
+    assert main(["check", "--lang", "de", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    broken = tmp_path / "e.yaml"
+    assert out.splitlines() == [
+        f"{broken}:3:5: Karte 1 ('a'): 'answer' fehlt",
+        f"{broken}:3:26: Karte 1 ('a'): unbekanntes Feld 'anwser' in der Karte; meintest du 'answer'?",
+        f"{broken}:3:43: Warnung: Karte 1 ('a'): 'tags' ist leer; entferne es oder trage Schlagwörter ein",
+    ]
+    assert err == "1 von 2 Deck-Dateien gültig, 1 Warnung\n"
+    assert main(["check", "--lang", "de", str(tmp_path / "nirgends")]) == 2
+    assert capsys.readouterr().err == f"quiz check: Datei oder Ordner nicht gefunden: {tmp_path / 'nirgends'}\n"
+
+
+def test_check_follows_the_locale_without_lang(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "d.yaml").write_text("title: T\ncards:\n  - {id: a, question: Q}\n", encoding="utf-8")
+    for variable in ("QUIZ_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["check", str(tmp_path)]) == 1
+    assert capsys.readouterr() == (f"{tmp_path / 'd.yaml'}:3:5: Karte 1 ('a'): 'answer' fehlt\n",
+                                   "0 von 1 Deck-Datei gültig\n")  # fmt: skip
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["check", str(tmp_path)]) == 1
+    assert capsys.readouterr() == (f"{tmp_path / 'd.yaml'}:3:5: card 1 ('a'): 'answer' is missing\n",
+                                   "0 of 1 deck file valid\n")  # fmt: skip

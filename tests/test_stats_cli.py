@@ -83,7 +83,7 @@ def test_an_unknown_deck_is_one_line_naming_the_known_ones(data_dir: Path, capsy
 def test_a_damaged_database_is_set_aside_and_said_so(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data_dir.mkdir()
     (data_dir / paths.DATABASE_NAME).write_text("kaputt", encoding="utf-8")
-    assert main(["stats", "--json"]) == 0
+    assert main(["stats", "--json", "--lang", "en"]) == 0
     captured = capsys.readouterr()
     assert "is not a database; moved it to" in captured.err and captured.err.count("\n") == 1
     assert json.loads(captured.out)["decks"] == []
@@ -93,7 +93,7 @@ def test_an_unusable_data_folder_is_one_line(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    assert main(["stats", "--data-dir", str(tmp_path / "file")]) == 1
+    assert main(["stats", "--lang", "en", "--data-dir", str(tmp_path / "file")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("quiz stats: cannot save progress:") and err.count("\n") == 1
 
@@ -111,3 +111,21 @@ def test_hardest_cards_are_named_by_their_answer(data_dir: Path, capsys: pytest.
     assert f"{missed.answer} · " in out  # the deck is found: named by answer and question
     assert "mauer" in out  # the Daten deck is not on disk: its card keeps its id
     assert "Lernserie: 1 Tag" in out and "Nach Deck" in out
+
+
+def test_store_notices_and_errors_in_german(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir()
+    (data_dir / paths.DATABASE_NAME).write_text("kaputt", encoding="utf-8")
+    assert main(["stats", "--json", "--lang", "de"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"quiz stats: {data_dir / paths.DATABASE_NAME} ist keine Datenbank; in progress")
+    assert err.endswith(" umbenannt und eine neue Fortschrittsdatenbank angelegt\n")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main(["stats", "--lang", "de", "--data-dir", str(tmp_path / "file")]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"quiz stats: Fortschritt kann nicht gespeichert werden: {tmp_path / 'file'} ist kein Ordner"
+        f" (wähle einen anderen mit --data-dir oder ${paths.DATA_DIR_ENV})\n"
+    )

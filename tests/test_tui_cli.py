@@ -26,9 +26,13 @@ def test_play_an_unknown_title(capsys: pytest.CaptureFixture[str]) -> None:
 def test_play_a_broken_deck_names_the_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "kaputt.yaml"
     broken.write_text(BROKEN_YAML)
-    assert main(["play", str(broken)]) == 1
+    assert main(["play", str(broken), "--lang", "en"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "kaputt.yaml:3:5" in err[0] and "'answer' is missing" in err[0] and "quiz check" in err[0]
+    assert main(["play", str(broken), "--lang", "de"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "kaputt.yaml:3:5: Karte 1 ('a'): 'answer' fehlt (" in err[0]
+    assert err[0].endswith("“ zeigt alle Probleme)")
 
 
 def test_the_app_needs_a_terminal(tmp_path: Path) -> None:

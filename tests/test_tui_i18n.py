@@ -15,7 +15,7 @@ from quiz.tui.app import QuizApp
 
 TUI = Path(__file__).resolve().parent.parent / "quiz" / "tui"
 CLI = TUI.parent / "cli.py"
-NAMESPACES = "app|key|cmd|kind|mode|style|home|start|q|fb|due|sum|stats|article|help"
+NAMESPACES = "app|key|cmd|kind|mode|style|home|start|q|fb|due|sum|stats|article|help|check|play"
 LITERAL_KEY = re.compile(rf"""["']((?:{NAMESPACES})\.[a-z_]+(?:\.[a-z_]+)*)["']""")
 
 

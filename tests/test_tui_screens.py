@@ -28,7 +28,7 @@ def test_home_lists_decks_with_counts_and_shows_a_broken_deck(tmp_path: Path) ->
         assert "Testdeck Europa" in text
         assert "Willkommen!" in text  # first run: how to start
         flat = "".join(text.replace("█", "").split())  # the problem may wrap anywhere
-        assert "Nichtgeladen(1)" in flat and "kaputt.yaml:3:5:card1('a'):'answer'ismissing" in flat
+        assert "Nichtgeladen(1)" in flat and "kaputt.yaml:3:5:Karte1('a'):'answer'fehlt" in flat
         assert "2 von 2 Decks" in text
         await pilot.press("down", "enter")  # the broken deck cannot start, and says why
         await pilot.pause()

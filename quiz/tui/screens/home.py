@@ -112,8 +112,7 @@ class HomeScreen(QuizScreen[None]):
             return
         lines: list[Content] = [Content.styled(self.tr("home.broken_title", count=len(broken)), "bold $error")]
         for entry in broken[:MAX_BROKEN_LINES]:
-            problem = entry.error
-            lines.append(Content.assemble(("⚠ ", "$error"), str(problem) if problem else entry.path.name))
+            lines.append(Content.assemble(("⚠ ", "$error"), self._problem(entry)))
         extra = sum(entry.error_count for entry in broken) - min(len(broken), MAX_BROKEN_LINES)
         if extra > 0:
             lines.append(Content.styled(self.tr("home.broken_more", count=extra), "dim"))
@@ -129,12 +128,16 @@ class HomeScreen(QuizScreen[None]):
         elif entry is None:
             detail.update(self.tr("home.no_match", text=self.filter_text))
         elif not entry.ok:
-            detail.update(Content.assemble(("⚠ ", "$error"), str(entry.error) if entry.error else entry.path.name))
+            detail.update(Content.assemble(("⚠ ", "$error"), self._problem(entry)))
         elif entry.deck is not None:
             text = entry.deck.description or ""
             facts = self.tr("home.description", cards=len(entry.deck.cards), tags=", ".join(entry.tags[:6]) or "–")
             facts += " · " + self.tr(f"home.origin.{entry.origin}", file=entry.path.name)
             detail.update(Content.assemble((facts, "dim"), "\n" if text else "", " ".join(text.split())))
+
+    def _problem(self, entry: DeckEntry) -> str:
+        """The first error of a broken deck, in the screen's language (its file name if it has none)."""
+        return entry.error.render(self.lang) if entry.error else entry.path.name
 
     def selected(self) -> DeckEntry | None:
         table = self.query_one(DeckTable)
@@ -157,7 +160,7 @@ class HomeScreen(QuizScreen[None]):
         if entry is None:
             return
         if not entry.ok:
-            self.notify(self.tr("home.broken_selected", problem=str(entry.error)), severity="error")
+            self.notify(self.tr("home.broken_selected", problem=self._problem(entry)), severity="error")
             return
         self.quiz.choose_plan(entry)
 

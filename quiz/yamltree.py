@@ -12,17 +12,21 @@ from libyaml's event stream without recursion, so deep nesting cannot crash it.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any
 
 import yaml
 from yaml import events
 
 from quiz.problems import Problem
+from quiz.yaml_block import read_block_yaml
+from quiz.yaml_nodes import MAX_DEPTH, Pos, Value, YMap, YSeq, _pos
+
+__all__ = [
+    "MAX_BYTES", "MAX_DEPTH", "Pos", "Value", "YMap", "YSeq", "YamlError", "_pos", "parse", "parse_events", "read_text",
+]  # fmt: skip
 
 MAX_BYTES = 16 * 1024 * 1024
-MAX_DEPTH = 64
 MAX_ANCHORS = 1000
 
 _LOADER: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
@@ -31,65 +35,6 @@ _SEQ_TAGS = frozenset({None, "!", "tag:yaml.org,2002:seq"})
 _MAP_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map"})
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _SKIP = "\0skip"  # marks the value of a rejected key, which is dropped
-
-
-@dataclass(frozen=True, slots=True)
-class Pos:
-    """A 1-based line and column."""
-
-    line: int
-    column: int
-
-
-def _pos(mark: Any) -> Pos:
-    """libyaml marks are 0-based; turned into a Pos only when a problem is reported."""
-    return Pos(mark.line + 1, mark.column + 1)
-
-
-class YMap(dict[str, "Value"]):
-    """A mapping that remembers where it, each key and each value stand."""
-
-    __slots__ = ("mark", "key_marks", "value_marks")
-
-    def __init__(self, mark: Any) -> None:
-        super().__init__()
-        self.mark = mark
-        self.key_marks: dict[str, Any] = {}
-        self.value_marks: dict[str, Any] = {}
-
-    @property
-    def pos(self) -> Pos:
-        return _pos(self.mark)
-
-    def where(self, key: str) -> Pos:
-        """Position of the value under ``key``, else of the mapping itself."""
-        return _pos(self.value_marks.get(key) or self.mark)
-
-    def key_where(self, key: str) -> Pos:
-        """Position of the key itself."""
-        return _pos(self.key_marks.get(key) or self.mark)
-
-
-class YSeq(list["Value"]):
-    """A list that remembers where it and each item stand."""
-
-    __slots__ = ("mark", "item_marks")
-
-    def __init__(self, mark: Any) -> None:
-        super().__init__()
-        self.mark = mark
-        self.item_marks: list[Any] = []
-
-    @property
-    def pos(self) -> Pos:
-        return _pos(self.mark)
-
-    def where(self, index: int) -> Pos:
-        """Position of the item at ``index``."""
-        return _pos(self.item_marks[index])
-
-
-Value: TypeAlias = "str | None | YMap | YSeq"
 
 
 class YamlError(Exception):
@@ -133,8 +78,25 @@ def read_text(path: Path, label: str) -> str:
 def parse(text: str, label: str) -> tuple[Value, list[Problem]]:
     """Build the tree of one YAML document; problems that do not stop reading are returned.
 
-    Raises :class:`YamlError` when the text is not YAML or breaks a hard limit.
+    Plain block YAML, which nearly every deck is, takes the fast line reader
+    (:mod:`quiz.yaml_block`); everything else, including every file with a
+    problem, goes through libyaml. Raises :class:`YamlError` when the text is
+    not YAML or breaks a hard limit.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # the tree is acyclic and large: cycle detection only slows building it
+    try:
+        tree = read_block_yaml(text)
+    finally:
+        if collecting:
+            gc.enable()
+    if tree is not None:
+        return tree, []
+    return parse_events(text, label)
+
+
+def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
+    """Build the tree from libyaml's events: any YAML, with every problem located."""
     problems: list[Problem] = []
     parser = _LOADER(text)
     stack: list[YMap | YSeq] = []

@@ -1,0 +1,75 @@
+"""The tree a deck file is read into: plain strings, lists and mappings that know their lines.
+
+Both readers build it: :mod:`quiz.yamltree` from libyaml's events and
+:mod:`quiz.yaml_block` line by line. Positions are kept as the reader's own
+0-based marks (anything with ``line`` and ``column``) and turned into a 1-based
+:class:`Pos` only when a problem is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A 1-based line and column."""
+
+    line: int
+    column: int
+
+
+def _pos(mark: Any) -> Pos:
+    """Marks are 0-based, libyaml's objects or the line reader's ``(line, column)`` pairs."""
+    if type(mark) is tuple:
+        return Pos(mark[0] + 1, mark[1] + 1)
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+class YMap(dict[str, "Value"]):
+    """A mapping that remembers where it, each key and each value stand."""
+
+    __slots__ = ("mark", "key_marks", "value_marks")
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__()
+        self.mark = mark
+        self.key_marks: dict[str, Any] = {}
+        self.value_marks: dict[str, Any] = {}
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
+
+    def where(self, key: str) -> Pos:
+        """Position of the value under ``key``, else of the mapping itself."""
+        return _pos(self.value_marks.get(key) or self.mark)
+
+    def key_where(self, key: str) -> Pos:
+        """Position of the key itself."""
+        return _pos(self.key_marks.get(key) or self.mark)
+
+
+class YSeq(list["Value"]):
+    """A list that remembers where it and each item stand."""
+
+    __slots__ = ("mark", "item_marks")
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__()
+        self.mark = mark
+        self.item_marks: list[Any] = []
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
+
+    def where(self, index: int) -> Pos:
+        """Position of the item at ``index``."""
+        return _pos(self.item_marks[index])
+
+
+Value: TypeAlias = "str | None | YMap | YSeq"

@@ -90,17 +90,15 @@ def rate(
     fast_ms: int = FAST_BASE_MS,
     *,
     hinted: bool = False,
-    overridden: bool = False,
 ) -> Rating:
     """Map a graded answer to an FSRS rating.
 
     wrong -> Again; almost -> Hard; correct -> Good, or Easy when faster than
-    ``fast_ms``. A correct answer that needed a hint is only Hard. When the
-    learner overrides the grader ("I was right") the answer is Good, never
-    Easy: the grader's doubt was a sign the recall was not effortless.
+    ``fast_ms``. A correct answer that needed a hint is only Hard. An answer
+    the learner overrides ("I was right") is rated as the correct answer it
+    was: the session passes CORRECT, so an override never schedules sooner
+    than typing the answer right would have.
     """
-    if overridden:
-        return Rating.HARD if hinted else Rating.GOOD
     if verdict is Verdict.WRONG:
         return Rating.AGAIN
     if verdict is Verdict.ALMOST or hinted:

@@ -35,9 +35,10 @@ def self_graded(verdict: Verdict) -> Grade:
     return Grade(verdict, None, SELF_GRADE_SCORES[verdict], "")
 
 
-def rating_for(
-    card: Card, style: Style, verdict: Verdict, elapsed_ms: int, *, hints_used: int, overridden: bool
-) -> Rating:
-    """The rating the schedule gets: from the verdict, Easy when fast, no better than Hard with a hint."""
+def rating_for(card: Card, style: Style, verdict: Verdict, elapsed_ms: int, *, hints_used: int) -> Rating:
+    """The rating the schedule gets: from the verdict, Easy when fast, no better than Hard with a hint.
+
+    An override passes CORRECT: it is rated exactly as a right answer given in the same time.
+    """
     fast = fast_threshold_ms(card.answer, typed=style is Style.TYPE)
-    return rate(verdict, elapsed_ms, fast, hinted=hints_used > 0, overridden=overridden)
+    return rate(verdict, elapsed_ms, fast, hinted=hints_used > 0)

@@ -108,7 +108,7 @@ class Progress:
         learn = self.mode is Mode.LEARN
         verdict = Verdict.CORRECT if overridden else result.verdict
         hints_used = len(self.hints)
-        rating = rating_for(card, question.style, verdict, elapsed_ms, hints_used=hints_used, overridden=overridden)
+        rating = rating_for(card, question.style, verdict, elapsed_ms, hints_used=hints_used)
         previous = self.states.get(card.id)
         self._save(card.id if learn else None)
         points = self._score(verdict)

@@ -25,21 +25,19 @@ NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
-    ("verdict", "elapsed", "hinted", "overridden", "expected"),
+    ("verdict", "elapsed", "hinted", "expected"),
     [
-        (Verdict.WRONG, 1_000, False, False, Rating.AGAIN),
-        (Verdict.WRONG, 60_000, False, False, Rating.AGAIN),
-        (Verdict.ALMOST, 1_000, False, False, Rating.HARD),
-        (Verdict.CORRECT, 1_000, False, False, Rating.EASY),
-        (Verdict.CORRECT, 30_000, False, False, Rating.GOOD),
-        (Verdict.CORRECT, 1_000, True, False, Rating.HARD),
-        (Verdict.WRONG, 1_000, False, True, Rating.GOOD),
-        (Verdict.ALMOST, 1_000, False, True, Rating.GOOD),
-        (Verdict.WRONG, 1_000, True, True, Rating.HARD),
+        (Verdict.WRONG, 1_000, False, Rating.AGAIN),
+        (Verdict.WRONG, 60_000, False, Rating.AGAIN),
+        (Verdict.WRONG, 1_000, True, Rating.AGAIN),
+        (Verdict.ALMOST, 1_000, False, Rating.HARD),
+        (Verdict.CORRECT, 1_000, False, Rating.EASY),
+        (Verdict.CORRECT, 30_000, False, Rating.GOOD),
+        (Verdict.CORRECT, 1_000, True, Rating.HARD),
     ],
 )
-def test_rate_maps_each_path(verdict: Verdict, elapsed: int, hinted: bool, overridden: bool, expected: Rating) -> None:
-    assert rate(verdict, elapsed, FAST_BASE_MS, hinted=hinted, overridden=overridden) is expected
+def test_rate_maps_each_path(verdict: Verdict, elapsed: int, hinted: bool, expected: Rating) -> None:
+    assert rate(verdict, elapsed, FAST_BASE_MS, hinted=hinted) is expected
 
 
 def test_fast_means_under_the_threshold() -> None:

@@ -317,10 +317,10 @@ def test_override_counts_the_answer_as_right_and_re_rates_it() -> None:
     fixed = session.override()
     assert fixed.overridden and fixed.replaces == wrong.seq and fixed.seq > wrong.seq
     assert fixed.verdict is Verdict.CORRECT and fixed.grade.verdict is Verdict.WRONG
-    assert fixed.rating is Rating.GOOD and fixed.points == 11 and fixed.streak == 2
+    assert fixed.rating is Rating.EASY and fixed.points == 11 and fixed.streak == 2  # as if typed right
     assert fixed.answered_at == wrong.answered_at and fixed.given == "Wien, Österreich"
     assert fixed.previous is None and fixed.schedule is not None
-    assert session.questions == 4  # the miss's repeat became the learning step of the Good answer
+    assert session.questions == 3  # the miss's repeat is gone: an Easy card is not due again today
     assert [o.seq for o in session.outcomes] == [1, 3]
     assert session.points == 21 and session.summary().missed == ()
     with pytest.raises(SessionError):

@@ -176,16 +176,39 @@ class Session:
         """The question to show, or None when the session is finished."""
         if self.finished:
             return None
-        slot = self._progress.slot
+        progress = self._progress
+        slot = progress.slot
         return self._asker.question(
-            slot.card, number=self._progress.position + 1, total=len(self._queue), hints=self._progress.hints,
-            is_new=slot.is_new, repeat=slot.repeat,
+            slot.card, number=progress.position + 1, total=len(self._queue), hints=progress.hints,
+            is_new=slot.is_new, repeat=slot.repeat, position=progress.card_position, total_cards=progress.total_cards,
+            repeats_pending=progress.repeats_pending,
         )  # fmt: skip
 
     @property
     def questions(self) -> int:
-        """Questions in the session so far (learn sessions grow when a card comes back)."""
+        """Questions in the session so far, repeats included (learn sessions grow when a card comes back).
+
+        For "Frage 6 von 20" show :attr:`position` and :attr:`total_cards`, and :attr:`repeats_pending` apart.
+        """
         return len(self._queue)
+
+    @property
+    def position(self) -> int:
+        """1-based number of the current card among the session's cards; a repeat keeps the last card's number.
+
+        Once finished: :attr:`total_cards`.
+        """
+        return self._progress.card_position
+
+    @property
+    def total_cards(self) -> int:
+        """The session's cards, each counted once: the size the learner chose, never growing."""
+        return self._progress.total_cards
+
+    @property
+    def repeats_pending(self) -> int:
+        """Learn: missed cards queued to come back and not answered yet (the current one included)."""
+        return self._progress.repeats_pending
 
     @property
     def points(self) -> int:
@@ -294,7 +317,7 @@ class Session:
         return summarize(
             self._progress.outcomes, deck=self.deck.title, mode=self.mode, style=self.style, started_at=self.started_at,
             ended_at=self.clock(), points=self._progress.points, best_streak=self._progress.best_streak,
-            rules=self.rules, questions=len(self._queue),
+            rules=self.rules, questions=len(self._queue), total_cards=self._progress.total_cards,
         )  # fmt: skip
 
     # ----- internals ----------------------------------------------------------------------------

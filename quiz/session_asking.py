@@ -28,7 +28,17 @@ class Asker:
         self._pools: dict[Kind, list[str]] = {}
 
     def question(
-        self, card: Card, *, number: int, total: int, hints: tuple[str, ...], is_new: bool, repeat: bool
+        self,
+        card: Card,
+        *,
+        number: int,
+        total: int,
+        hints: tuple[str, ...],
+        is_new: bool,
+        repeat: bool,
+        position: int,
+        total_cards: int,
+        repeats_pending: int,
     ) -> Question:
         """The question for ``card``, number ``number`` of ``total``; hints are for typed questions outside exams."""
         style, choices = self.ask(card)
@@ -42,6 +52,9 @@ class Asker:
             hints=hints,
             is_new=is_new,
             repeat=repeat,
+            position=position,
+            total_cards=total_cards,
+            repeats_pending=repeats_pending,
         )
 
     def ask(self, card: Card) -> tuple[Style, tuple[str, ...]]:

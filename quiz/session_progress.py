@@ -62,6 +62,8 @@ class Progress:
         self.shown_at = shown_at
         """When the current question was shown: an answer's time counts from here."""
         self.queue = queue
+        self.total_cards = len(queue)
+        """The session's own cards: the first ``total_cards`` slots of the queue; repeats only ever follow them."""
         self.states: dict[str, CardState | None] = dict(states)
         self.position = 0
         self.points = 0
@@ -79,6 +81,16 @@ class Progress:
     @property
     def finished(self) -> bool:
         return self.position >= len(self.queue)
+
+    @property
+    def card_position(self) -> int:
+        """1-based number of the current card among the session's own cards; a repeat keeps the last one's."""
+        return min(self.position + 1, self.total_cards)
+
+    @property
+    def repeats_pending(self) -> int:
+        """Cards queued to come back that are not answered yet (the current question included)."""
+        return len(self.queue) - max(self.position, self.total_cards)
 
     @property
     def slot(self) -> Slot:

@@ -61,7 +61,14 @@ class Summary:
     missed: tuple[Card, ...]
     """Cards not answered correctly at least once, in the order they were missed."""
     questions: int
-    """Questions in the session, answered or not."""
+    """Questions in the session, answered or not, repeats of missed cards included."""
+    total_cards: int = 0
+    """The session's cards, each counted once (``questions`` less the repeats)."""
+
+    @property
+    def repeats(self) -> int:
+        """Questions that asked a missed card again."""
+        return max(0, self.questions - self.total_cards)
 
     @property
     def accuracy(self) -> float:
@@ -92,6 +99,7 @@ def summarize(
     best_streak: int,
     rules: Rules,
     questions: int,
+    total_cards: int | None = None,
 ) -> Summary:
     """Count the answers that stand (``outcomes``) of a run with ``questions`` questions in all."""
     total = Tally()
@@ -119,4 +127,5 @@ def summarize(
         answer_ms=sum(o.elapsed_ms for o in outcomes),
         missed=tuple(missed.values()),
         questions=questions,
+        total_cards=questions if total_cards is None else total_cards,
     )

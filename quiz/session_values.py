@@ -111,9 +111,9 @@ class Question:
     """The card being asked and how: what the app needs to show it."""
 
     number: int
-    """1-based position in the session."""
+    """1-based position in the queue, repeats included (for a progress bar; show :attr:`position`)."""
     total: int
-    """Questions in the session so far (learn sessions grow when a card comes back)."""
+    """Questions in the session so far, repeats included: grows when a card comes back (show :attr:`total_cards`)."""
     card: Card
     style: Style
     choices: tuple[str, ...]
@@ -124,6 +124,12 @@ class Question:
     is_new: bool
     repeat: bool
     """Learn: the card was already asked in this session and came back."""
+    position: int = 0
+    """1-based number of this card among the session's cards ("Frage 6 von 20"); a repeat keeps the last number."""
+    total_cards: int = 0
+    """The session's cards, each counted once: stays the same when missed cards come back."""
+    repeats_pending: int = 0
+    """Cards queued to come back and not answered yet, this one included when it is a repeat."""
 
     @property
     def prompt(self) -> str:

@@ -66,6 +66,7 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
     decks: list[tuple[str, Deck]] = []
     combined: dict[str, tuple[Card, list[str]]] = {}
     by_answer: dict[str, list[str]] = defaultdict(list)
+    by_prompt: dict[str, str] = {}
     for result in ordered:
         cards = _article_cards(result, pool, spellings, spelling)
         if not cards:
@@ -73,13 +74,16 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
         decks.append((Path(result.article.name).stem, _article_deck(result.article, cards)))
         for card in cards:
             key = _dedup_key(card)
-            same = key if key in combined else _near_duplicate(key, by_answer[_answer_key(card)])
+            same = key if key in combined else by_prompt.get(_prompt_key(card))
+            if same is None:
+                same = _near_duplicate(key, by_answer[_answer_key(card)])
             if same is not None:
                 if result.article.name not in combined[same][1] and combined[same][0].source != card.source:
                     combined[same][1].append(result.article.name)
             else:
                 combined[key] = (card, [])
                 by_answer[_answer_key(card)].append(key)
+                by_prompt[_prompt_key(card)] = key
     if len(ordered) > 1 and combined:
         merged = tuple(_with_sources(card, others) for card, others in combined.values())
         names = ", ".join(r.article.name for r in ordered)
@@ -230,6 +234,12 @@ def _dedup_key(card: Card) -> str:
     """Cards asking the same fact with the same sentence are one card in the combined deck."""
     sentence = card.source.sentence if card.source and card.source.sentence else card.prompt
     return f"{_answer_key(card)}|" + " ".join(re.findall(r"\w+", sentence.casefold()))
+
+
+def _prompt_key(card: Card) -> str:
+    """Cards that ask the same words for the same answer are one question, whatever sentence they came from:
+    "Wie schreibt man die Jahreszahl 2022 in Worten?" from two articles."""
+    return f"{card.kind}|{card.answer.casefold()}|" + " ".join(re.findall(r"\w+", card.prompt.casefold()))
 
 
 def _near_duplicate(key: str, candidates: list[str]) -> str | None:

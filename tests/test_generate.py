@@ -212,3 +212,25 @@ def test_worker_processes_give_the_same_decks_as_one_process(tmp_path: Path) -> 
     parallel, parallel_failed = extract_all(paths, workers=2)
     assert serial == parallel and len(serial) == 10
     assert serial_failed == parallel_failed == [(tmp_path / "kaputt.txt", "not UTF-8 text")]
+
+
+def test_the_same_question_from_two_articles_is_asked_once_in_the_combined_deck() -> None:
+    """ "Wie schreibt man die Jahreszahl 2022 in Worten?" from two sentences is one question, kept with its first id."""
+    first = "Die Brücke über den Fluss wurde im Jahr 2022 nach langer Planung feierlich eröffnet."
+    second = "Der jüngste Atomtest fand im Jahr 2022 in der Nähe der Grenze statt, sagten Experten."
+    decks = dict(build_decks([extract("a.txt", first), extract("b.txt", second)]))
+    combined = decks[COMBINED_NAME]
+    spelling = [c for c in combined.cards if c.question == "Wie schreibt man die Jahreszahl 2022 in Worten?"]
+    assert len(spelling) == 1
+    assert spelling[0].id == next(c.id for c in decks["a"].cards if c.question == spelling[0].question)
+    assert "Auch in: b.txt" in (spelling[0].explanation or "")
+    assert len(combined.cards) == len(decks["a"].cards) + len(decks["b"].cards) - 1
+
+
+def test_the_combined_seed_deck_asks_every_question_once() -> None:
+    decks = dict(build_decks([extract_file(p) for p in sorted(SEEDS.glob("*.txt"))]))
+    combined = decks[COMBINED_NAME]
+    asked = [(" ".join(c.prompt.split()).casefold(), c.answer.casefold()) for c in combined.cards]
+    assert len(asked) == len(set(asked))
+    assert len(combined.cards) < sum(len(d.cards) for name, d in decks.items() if name != COMBINED_NAME)
+    assert "jede Frage nur einmal" in (combined.description or "")

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from quiz.german.normalize import compact, normalize
 from quiz.models import Fact, Kind
 from quiz.perturbations import (
     MAX_DISTANCE,
@@ -25,6 +26,7 @@ from quiz.perturbations import (
     number_perturbations,
     number_style,
     range_perturbations,
+    spelling_perturbations,
     stable_order,
 )
 from quiz.variants import parse_iso
@@ -157,6 +159,24 @@ class Pool:
             named = [(-n, name) for (k, c, name), n in self._mentions.items() if k == kind and c == country]
             self._frequent[key] = tuple(name for _, name in sorted(named)[:count])
         return self._frequent[key]
+
+
+def spelling_choices(answer: str, aliases: Iterable[str], year: int | None, seed: str) -> tuple[str, ...]:
+    """Three misspellings of a number word for a spelling card, none of which the grader would accept.
+
+    The grader (:func:`quiz.matching.grade`) takes an answer as right when its folded form without spaces
+    equals an accepted one ("sechshundert-fünfundachtzig", "dreissig"), so such forms are no options.
+    """
+    accepted = {compact(normalize(form)) for form in (answer, *aliases)}
+    out: list[str] = []
+    for option in spelling_perturbations(answer, year, seed):
+        key = compact(normalize(option))
+        if key not in accepted:
+            accepted.add(key)
+            out.append(option)
+            if len(out) == COUNT:
+                break
+    return tuple(out)
 
 
 def _shown_in(option: str, sentence: str) -> bool:

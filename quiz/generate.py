@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from quiz import questions
 from quiz.articles import Sentence, parse_article, split_sentences
-from quiz.distractors import Pool
+from quiz.distractors import Pool, spelling_choices
 from quiz.extract import find_facts
 from quiz.extract.names import about_sport, sentence_about_sport
 from quiz.models import Article, Card, Deck, Fact, Kind, Source
@@ -30,6 +30,7 @@ from quiz.variants import accepted, place_forms, spelled_variants
 COMBINED_NAME = "alle-artikel"
 NEAR_DUPLICATE = 90  # rapidfuzz ratio from which two sentences with the same answer say the same
 MAX_CARDS_PER_VALUE = 2  # per article: a third cloze on "Pjöngjang" teaches nothing new
+MAX_SPELLING_CARDS = 2  # per article: "Wie schreibt man 37 in Worten?" a dozen times is drill, not news
 SPELLING_TAG = "rechtschreibung"
 _KIND_TAGS = {Kind.DATE: "datum", Kind.PLACE: "ort", Kind.NUMBER: "zahl"}
 
@@ -124,7 +125,19 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
                 per_value[key] += 1
                 seen_ids.update(card.id for card in made)
                 cards.extend(made)
-    return cards
+    return _fewer_spelling_cards(cards)
+
+
+def _fewer_spelling_cards(cards: list[Card]) -> list[Card]:
+    """At most :data:`MAX_SPELLING_CARDS` spelling cards, the longest number words first (685 before 37),
+    each word once; the rest keep their order."""
+    spelling = [card for card in cards if SPELLING_TAG in card.tags]
+    chosen: dict[str, str] = {}  # answer -> card id
+    for card in sorted(spelling, key=lambda c: -len(c.answer)):  # stable: the earlier card wins a tie
+        if len(chosen) < MAX_SPELLING_CARDS and card.answer not in chosen:
+            chosen[card.answer] = card.id
+    keep = set(chosen.values())
+    return [card for card in cards if SPELLING_TAG not in card.tags or card.id in keep]
 
 
 def _fact_cards(
@@ -168,8 +181,9 @@ def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
         return []
     forms = spelled_variants(value, year=year)
     question = f"Wie schreibt man die Jahreszahl {value} in Worten?" if year else f"Wie schreibt man {value} in Worten?"
+    choices = spelling_choices(forms[0], forms[1:], value if year else None, f"{base}-s")
     return [Card(id=f"{base}-s", kind=Kind.TEXT, answer=forms[0], question=question, aliases=tuple(forms[1:]),
-                 explanation=fact.sentence, tags=(SPELLING_TAG,), source=source)]  # fmt: skip
+                 choices=choices, explanation=fact.sentence, tags=(SPELLING_TAG,), source=source)]  # fmt: skip
 
 
 def worth_asking(fact: Fact, sport: bool = False) -> bool:

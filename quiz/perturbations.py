@@ -171,3 +171,59 @@ def number_style(answer: str, value: float) -> Callable[[float], str | None]:
         return text[:1].upper() + text[1:] if capital else text
 
     return render
+
+
+# Misspellings of a number word, by the kind of slip a German writer makes; every category gives at most one option.
+_JOINS = re.compile(r"(hundert|tausend)(?=[a-zäöüß])")  # "sechshundert und fünfundachtzig": one word, no "und"
+_SLIPS = (
+    ("sechs", (("sechzig", "sechszig"), ("sechzehn", "sechszehn"), ("sechshundert", "sechhundert"),
+               ("sechstausend", "sechtausend"), ("siebzig", "siebenzig"), ("siebzehn", "siebenzehn"),
+               ("siebenund", "siebund"), ("siebenhundert", "siebhundert"), ("siebentausend", "siebtausend"))),
+    ("missing", (("achtzig", "achzig"), ("achtzehn", "achzehn"), ("zehn", "zen"), ("dreißig", "dreisig"),
+                 ("tausend", "tausen"), ("hundert", "hundet"), ("zwanzig", "zwanig"), ("vierzig", "virzig"))),
+    ("sound", (("tausend", "tausent"), ("zwanzig", "zwanzich"), ("dreißig", "dreizig"), ("fünf", "fümf"),
+               ("neunzig", "neunzich"), ("eins", "ein"))),
+    ("letters", (("zwei", "zwie"), ("drei", "drie"), ("hundert", "hunndert"), ("vier", "fier"))),
+)  # fmt: skip
+_UNITS_TENS = re.compile(
+    r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$"
+)
+
+
+def spelling_perturbations(word: str, year: int | None, seed: str) -> list[str]:
+    """Plausible misspellings of a number written in words, one per kind of slip, ordered by ``seed``.
+
+    Kinds: a wrong join ("sechshundert und fünfundachtzig"), a sechs/sechzig or sieben/siebzig slip
+    ("sechszig", "siebenzehn"), a missing letter ("achzig", "dreizen"), a sound spelled wrong ("tausent",
+    "zwanzich"), letters swapped or doubled ("drie", "hunndert"), the English order ("achtzigfünf", the year
+    "zwanzigzweiundzwanzig"). Callers must drop any that a grader would accept
+    (:func:`quiz.distractors.spelling_choices` does).
+    """
+    kinds: dict[str, list[str]] = {}
+    join = _JOINS.search(word)
+    if join:
+        kinds["join"] = [f"{word[: join.end()]} und {word[join.end() :]}"]
+    for kind, slips in _SLIPS:
+        found = []
+        for right, wrong in slips:
+            at = word.find(right)
+            if at >= 0 and not (right == "zehn" and word[max(0, at - 2) : at] == "ch"):  # "achtzehn" has its own
+                found.append(word[:at] + wrong + word[at + len(right) :])
+        if kind == "sound" and word.endswith("eins"):
+            found.append(word[:-1])  # "hunderteins" -> "hundertein"
+        kinds[kind] = found
+    order = []
+    tail = _UNITS_TENS.search(word)
+    if tail:
+        order.append(word[: tail.start()] + tail[2] + tail[1])  # "fünfundachtzig" -> "achtzigfünf"
+    if year is not None and 2010 <= year <= 2099:
+        order.append("zwanzig" + word[len("zweitausend") :])  # "twenty twenty-two"
+    elif year is not None and 1100 <= year < 2000 and "hundert" in word:
+        order.append(word.replace("hundert", "", 1))  # "neunzehndreiundfünfzig": "nineteen fifty-three"
+    kinds["order"] = order
+    picked: list[str] = []
+    for kind in stable_order(seed, kinds):
+        options = [o for o in stable_order(seed, kinds[kind]) if o != word and o not in picked]
+        picked.extend(options[:1])
+    rest = [o for kind in sorted(kinds) for o in kinds[kind] if o != word and o not in picked]
+    return picked + stable_order(seed, rest)

@@ -14,7 +14,6 @@ The texts live in :mod:`quiz.problem_messages` (deck files) and
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from typing import Any, Self, TypeAlias
 
@@ -33,21 +32,22 @@ MESSAGES: dict[str, dict[str, str]] = {
 SOURCE_LANGUAGE = "en"
 
 
-class _Formatter(string.Formatter):
-    """``str.format`` that writes numbers the way the language does (German: ``17,3``)."""
+class _GermanNumber:
+    """A number that formats itself with a decimal comma (``17,3``) and a dot between thousands."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    __slots__ = ("value",)
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        text = format(value, format_spec)
-        if self.lang == "de" and isinstance(value, float | int) and not isinstance(value, bool):
-            text = text.translate(_DECIMAL_COMMA)
-        return text
+    def __init__(self, value: int | float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec).translate(_DECIMAL_COMMA)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 _DECIMAL_COMMA = str.maketrans(".,", ",.")
-_FORMATTERS = {"de": _Formatter("de")}
 
 
 def format_message(key: str, params: Mapping[str, Param], lang: str) -> str:
@@ -57,9 +57,17 @@ def format_message(key: str, params: Mapping[str, Param], lang: str) -> str:
     """
     entry = MESSAGES[key]
     template = entry.get(lang) or entry[SOURCE_LANGUAGE]
-    values = {name: value.render(lang) if isinstance(value, Message) else value for name, value in params.items()}
-    formatter = _FORMATTERS.get(lang)
-    return formatter.vformat(template, (), values) if formatter else template.format_map(values)
+    if not params:
+        return template
+    values: dict[str, object] = {}
+    for name, value in params.items():
+        if isinstance(value, Message):
+            values[name] = value.render(lang)
+        elif lang == "de" and isinstance(value, int | float) and not isinstance(value, bool):
+            values[name] = _GermanNumber(value)
+        else:
+            values[name] = value
+    return template.format_map(values)
 
 
 class Message(str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quiz.messages import Message, Param
+from quiz.messages import Message, Param, format_message
 
 
 class Severity(StrEnum):
@@ -71,14 +71,11 @@ class Problem:
                 where += f":{self.column}"
         parts = [where]
         if self.severity is Severity.WARNING:
-            parts.append(problem_message("warning").render(lang))
+            parts.append(format_message("problem.warning", {}, lang))
         if self.card is not None:
-            card = (
-                problem_message("where.card_named", number=self.card, id=self.card_id)
-                if self.card_id
-                else problem_message("where.card", number=self.card)
-            )
-            parts.append(card.render(lang))
+            key = "problem.where.card_named" if self.card_id else "problem.where.card"
+            values: dict[str, Param] = {"number": self.card, "id": self.card_id or ""}
+            parts.append(format_message(key, values, lang))
         parts.append(self.text(lang))
         return ": ".join(parts)
 

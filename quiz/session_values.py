@@ -73,10 +73,16 @@ DEFAULT_RULES = Rules()
 
 @dataclass(frozen=True, slots=True)
 class Agenda:
-    """What a learn session asks: due cards with their states (in order), then new card ids."""
+    """What a learn session asks: due cards with their states (in order), then new card ids.
+
+    ``spare`` names more never-studied cards past today's share of new ones, in
+    deck order: a session takes them in place of new cards it leaves out because
+    a sibling (a card about the same sentence) is already in it.
+    """
 
     due: tuple[tuple[str, CardState], ...] = ()
     new: tuple[str, ...] = ()
+    spare: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -95,15 +101,16 @@ def plan(
 
     Due cards come first, most overdue first, up to ``rules.review_limit``;
     then cards never studied, in deck order, up to what remains of the daily
-    cap after ``new_today`` new cards already introduced today.
+    cap after ``new_today`` new cards already introduced today; the other
+    never-studied cards are the ``spare`` ones.
     """
     due = sorted(
         ((card.id, states[card.id]) for card in deck.cards if card.id in states and states[card.id].due <= now),
         key=lambda item: item[1].due,
     )[: rules.review_limit]
     allowed = max(0, rules.new_per_day - new_today)
-    new = [card.id for card in deck.cards if card.id not in states][:allowed]
-    return Agenda(tuple(due), tuple(new))
+    unseen = [card.id for card in deck.cards if card.id not in states]
+    return Agenda(tuple(due), tuple(unseen[:allowed]), tuple(unseen[allowed:]) if allowed else ())
 
 
 @dataclass(frozen=True, slots=True)

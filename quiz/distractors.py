@@ -32,6 +32,7 @@ from quiz.perturbations import (
 from quiz.variants import parse_iso
 
 COUNT = 3
+SPREAD_POOL = 12  # number options looked at to find some above and some below the answer
 
 
 class Pool:
@@ -75,14 +76,16 @@ class Pool:
         for name in neighbours:
             for spelling in (name, *self.spellings.get(name, ())):
                 taken.update((spelling.casefold(), f"{spelling}s".casefold()))
+        values: dict[str, float] = {}
         if fact.kind is Kind.DATE:
             candidates: Iterator[str] = self._date_options(fact, seed)
         elif fact.kind is Kind.NUMBER:
-            candidates = self._number_options(fact, answer, seed)
+            candidates = self._number_options(fact, answer, seed, values)
         elif fact.kind is Kind.PLACE:
             candidates = self._place_options(fact, seed, fact.get("form", "base") if inflect else "plain")
         else:
             return ()
+        wanted = SPREAD_POOL if fact.kind is Kind.NUMBER else COUNT
         out: list[str] = []
         for option in candidates:
             if _shown_in(option, fact.sentence):
@@ -90,8 +93,10 @@ class Pool:
             if option.casefold() not in taken:
                 taken.add(option.casefold())
                 out.append(option)
-                if len(out) == COUNT:
+                if len(out) == wanted:
                     break
+        if fact.kind is Kind.NUMBER:
+            return around(float(fact.value), [(option, values[option]) for option in out], seed)
         return tuple(out)
 
     def _date_options(self, fact: Fact, seed: str) -> Iterator[str]:
@@ -108,14 +113,16 @@ class Pool:
         yield from (style.render(v) for v in ordered if distance(parse_iso(v), answer) <= MAX_DISTANCE[granularity])
         yield from (style.render(v) for v in stable_order(seed, date_perturbations(fact.value, granularity)))
 
-    def _number_options(self, fact: Fact, answer: str, seed: str) -> Iterator[str]:
+    def _number_options(self, fact: Fact, answer: str, seed: str, values: dict[str, float]) -> Iterator[str]:
+        """Numbers of the same kind the run names, then perturbations; ``values`` learns what each text means."""
         value = float(fact.value)
         render = number_style(answer, value)
         near = [v for v in self.numbers.get(_number_key(fact), ()) if v != value and _same_magnitude(v, value)]
-        rendered = (render(float(v)) for v in stable_order(seed, map(repr, near)))
-        yield from (text for text in rendered if text is not None)
-        perturbed = (render(v) for v in number_perturbations(value, seed))
-        yield from (text for text in perturbed if text is not None)
+        for number in [float(v) for v in stable_order(seed, map(repr, near))] + number_perturbations(value, seed):
+            text = render(number)
+            if text is not None and text not in values:
+                values[text] = number
+                yield text
 
     def _place_options(self, fact: Fact, seed: str, form: str | None) -> Iterator[str]:
         kind = fact.get("type") or ""
@@ -177,6 +184,20 @@ def spelling_choices(answer: str, aliases: Iterable[str], year: int | None, seed
             if len(out) == COUNT:
                 break
     return tuple(out)
+
+
+def around(value: float, options: list[tuple[str, float]], seed: str) -> tuple[str, ...]:
+    """Three of ``options`` (text, value), in their order, with some below ``value`` and some above it.
+
+    Options all on one side let a learner pick the extreme; one or two below (the seed decides) spread
+    them around the answer. A side without enough options is made up from the other.
+    """
+    below = [text for text, number in options if number < value]
+    above = [text for text, number in options if number > value]
+    low = 1 + hashlib.blake2b(seed.encode(), digest_size=1).digest()[0] % 2
+    low = max(COUNT - len(above), min(low, len(below)))
+    picked = set(below[:low] + above[: COUNT - low])
+    return tuple(text for text, _ in options if text in picked)
 
 
 def _shown_in(option: str, sentence: str) -> bool:

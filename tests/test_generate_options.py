@@ -71,3 +71,27 @@ def test_an_article_gets_at_most_two_spelling_cards_the_longest_numbers() -> Non
         for v in (37, 685, 2022, 48, 1953, 23, 1481)
     )
     assert sorted(c.answer for c in spelling) == sorted(sorted(longest, key=len)[-2:])
+
+
+def _number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("Und die Distanz zwischen Pjöngjang nach Wladiwostok beträgt mehr als 685 Kilometer Luftlinie, auf der "
+         "Bahnstrecke kommen noch ein paar Hundert Kilometer dazu.", "685"),
+        ("Mit nur 17,2 Kilometern ist die gemeinsame Grenze die kürzeste Grenze Russlands.", "17,2"),
+        ("Die Firma beschäftigt in ihren Werken in Linz und Graz 12.400 Mitarbeiter.", "12.400"),
+        *((f"Der Verein hat im Sommer in Kärnten {n} neue Mitglieder aufgenommen.", str(n)) for n in range(13, 40)),
+    ],
+)
+def test_number_options_lie_on_both_sides_of_the_answer(sentence: str, answer: str) -> None:
+    [card] = [c for c in cards_of(sentence) if c.kind is Kind.NUMBER and c.cloze]
+    assert card.answer == answer and len(card.choices) == 3
+    value = _number(answer)
+    options = [_number(o) for o in card.choices]
+    assert any(o < value for o in options) and any(o > value for o in options), card.choices
+    assert all(0.2 <= o / value <= 5 for o in options)  # the same magnitude
+    assert all(("," in o) == ("," in answer) and ("." in o) == ("." in answer) for o in card.choices)  # same format

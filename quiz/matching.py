@@ -3,8 +3,18 @@
 :func:`grade` is the one place that decides correctness. Text and places
 tolerate a slip scaled to the word's length ("almost"), unless the answer is a
 different real word. Numbers compare values and dates compare calendar parts at
-the card's granularity: they are right or wrong, never "almost". Feedback is
+the card's granularity: a wrong value is wrong, never "almost"; only a number
+word with one slip that reads as the right value is (``dreii``). Feedback is
 short, in German by default (``lang="en"`` for English).
+
+Umlauts and ß, the rule: ``ss`` for ``ß`` (``Strasse``) is correct Swiss
+spelling, and ``ae``/``oe``/``ue`` for ``ä``/``ö``/``ü`` (``Oesterreich``) is
+the standard way to write without umlaut keys; both are right, with full
+points. An umlaut left out (``Osterreich``, ``Munchen``) is a misspelling, so it
+is almost right and the feedback says which umlaut is missing ("Umlaut fehlt:
+Österreich"), unless the bare vowel makes another word (``Bar`` for ``Bär``).
+An answer of only symbols or emoji (``☕``) is an answer, graded wrong with the
+right answer shown; only blank input counts as no answer.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from rapidfuzz.distance import OSA
 from quiz.german import lexicon
 from quiz.german.exact import grade_date, grade_number
 from quiz.german.feedback import say
-from quiz.german.normalize import answer_key, compact, normalize, strip_invisible
+from quiz.german.normalize import answer_key, compact, fold, normalize, strip_invisible
 from quiz.german.spelling import different_word, distance, drop_umlauts, mark_slips, slip_budget
 from quiz.german.times import parse_time
 from quiz.models import Grade, Kind, Verdict
@@ -28,6 +38,7 @@ __all__ = ["grade", "preload"]
 
 _PUNCTUATION = ".,;:!?\"'“”„«»()[] "
 _LONGEST = 2_000  # characters of an answer worth looking at
+_SPELLED_OUT = 200  # characters a number or date written in words may take
 _NOT_LETTERS = re.compile(r"[^\w-]+")
 
 
@@ -56,10 +67,15 @@ def grade(
         if given.strip() == candidate.strip():
             alias = candidate != expected and kind not in (Kind.NUMBER, Kind.DATE)
             return Grade(Verdict.CORRECT, candidate, 100.0, say("alias", lang, answer=expected) if alias else "")
-    if not candidates or not normalize(given[:_LONGEST]):
+    if not candidates or not strip_invisible(given).strip():
         return Grade(Verdict.WRONG, None, 0.0, say("empty", lang, answer=expected))
-    if len(strip_invisible(given).strip()) > 2 * max(len(c) for c in candidates) + 40:
+    longest = 2 * max(len(c) for c in candidates) + 40
+    if kind in (Kind.NUMBER, Kind.DATE):
+        longest = max(longest, _SPELLED_OUT)  # 669485 in words is 58 letters
+    if len(strip_invisible(given).strip()) > longest:
         return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=expected))  # far longer than any answer
+    if not normalize(given[:_LONGEST]):  # symbols or emoji only ("☕", "?"): an answer, just not in words
+        return _grade_symbols(candidates, given, lang)
     match kind:
         case Kind.NUMBER:
             return grade_number(candidates, given, tolerance, lang)
@@ -116,7 +132,9 @@ def _grade_text(candidates: Sequence[str], given: str, lang: str) -> Grade:
         if compact(drop_umlauts(candidate)) == compact(plain) != compact(normalize(candidate)):
             other = different_word(normalize(candidate), plain, min_length=1)  # Bar is no slip for Bär
             if other is None:
-                return Grade(Verdict.ALMOST, candidate, 90.0, say("umlaut", lang, answer=candidate))
+                missing = len(compact(normalize(candidate))) - len(compact(normalize(given)))
+                key = "umlauts" if missing > 1 else "umlaut"
+                return Grade(Verdict.ALMOST, candidate, 90.0, say(key, lang, answer=candidate))
             return Grade(Verdict.WRONG, None, 60.0, say("word", lang, word=_shown(given, other), answer=expected))
     # the card's own answers first, then other spellings of the same place (Vladivostok for Wladiwostok)
     targets = [(c, k, c) for c in candidates for k in _keys(c)] + [
@@ -210,6 +228,15 @@ def _letters(text: str) -> str:
 
 def _closeness(want: str, got: str) -> float:
     return round(min(69.0, 100.0 * OSA.normalized_similarity(want, got)), 1)
+
+
+def _grade_symbols(candidates: Sequence[str], given: str, lang: str) -> Grade:
+    """An answer without a letter or digit: right only if it is a card's own symbol answer, else wrong."""
+    typed = "".join(fold(given).split())
+    for candidate in candidates:
+        if "".join(fold(candidate).split()) == typed:
+            return Grade(Verdict.CORRECT, candidate, 100.0, "")
+    return Grade(Verdict.WRONG, None, 0.0, say("wrong", lang, answer=candidates[0]))
 
 
 def _wrong_text(candidates: Sequence[str], given: str, lang: str) -> Grade:

@@ -59,6 +59,26 @@ from quiz.german import Granularity, PartialDate, month_number, parse_date
         ("von 2019 bis 2021", "2019/2021", "range"),
         ("zwischen 2019 und 2021", "2019/2021", "range"),
         ("2019-06-30 - 2019-07-02", "2019-06-30/2019-07-02", "range"),
+        ("neunzehnhundertfünfzig", "1950", "year"),
+        ("im Jahr zweitausendzwei", "2002", "year"),
+        ("zweitausend zwei", "2002", "year"),
+        ("neunter November neunzehnhundertneunundachtzig", "1989-11-09", "day"),
+        ("am neunten November 1989", "1989-11-09", "day"),
+        ("der neunte elfte neunzehnhundertneunundachtzig", "1989-11-09", "day"),
+        ("9ten November 1989", "1989-11-09", "day"),
+        ("1ste Mai", "--05-01", "day"),
+        ("am ersten Mai", "--05-01", "day"),
+        ("dritter Oktober neunzehnhundertneunzig", "1990-10-03", "day"),
+        ("siebter Juli", "--07-07", "day"),
+        ("siebenten Juli", "--07-07", "day"),
+        ("achter März", "--03-08", "day"),
+        ("sechzehnter Juni", "--06-16", "day"),
+        ("zwanzigster Juni", "--06-20", "day"),
+        ("einunddreißigster Dezember", "--12-31", "day"),
+        ("9. November '89", "1989-11-09", "day"),
+        ("Juni ’19", "2019-06", "month"),
+        ("von zweitausendneunzehn bis zweitausendeinundzwanzig", "2019/2021", "range"),
+        ("zweihundert vor Christus", "-0200", "year"),
     ],
 )
 def test_reads_dates(text: str, iso: str, granularity: str) -> None:
@@ -71,7 +91,8 @@ def test_reads_dates(text: str, iso: str, granularity: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "abc", "gestern", "30", "12345", "31.2.2019", "29.2.2019", "31.6.2019", "6/30/2019", "13.13.2019",
-     "0.5.2019", "Juno 2019", "2021 bis 2019", "2019-21", "30. Juni 2019 um 14 Uhr", "1990er", "😀", "x" * 500],
+     "0.5.2019", "Juno 2019", "2021 bis 2019", "2019-21", "30. Juni 2019 um 14 Uhr", "1990er", "😀", "x" * 500,
+     "zwei", "Ende Juni", "zweiter Weltkrieg", "zweiunddreißigster Mai", "drei drei", "und", "erster"],
 )  # fmt: skip
 def test_rejects_what_is_not_a_date(text: str) -> None:
     assert parse_date(text) is None
@@ -83,6 +104,15 @@ def test_a_month_name_with_one_slip_is_read_and_flagged() -> None:
     clean = parse_date("September 2023")
     assert clean is not None and not clean.respelled
     assert parse_date("Juno 2019") is None  # short names must be exact: Juni or Juli?
+
+
+def test_a_year_word_with_one_slip_is_read_and_flagged() -> None:
+    date = parse_date("im Jahr neunzehnhundertneunundachzig")
+    assert date is not None and date.iso() == "1989"
+    assert date.repairs == (("neunzehnhundertneunundachzig", "neunzehnhundertneunundachtzig"),)
+    clean = parse_date("neunzehnhundertneunundachtzig")
+    assert clean is not None and clean.repairs == ()
+    assert parse_date("neunzehnhundertneunund") is None
 
 
 def test_writes_dates_out() -> None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from quiz.german import format_number, parse_number, parse_quantity
+from quiz.german.number_slips import repair_number_word, repair_quantity
 from quiz.german.units import UNITS, convert, find_unit
 
 
@@ -60,6 +61,9 @@ from quiz.german.units import UNITS, convert, find_unit
         ("zweieinhalb", "2.5"),
         ("eineinhalb", "1.5"),
         ("anderthalb", "1.5"),
+        ("zweieinhalb Millionen", "2500000"),
+        ("eineinhalb Mrd.", "1500000000"),
+        ("sechshundertneunundsechzigtausendvierhundertfünfundachtzig", "669485"),
         ("rund 685", "685"),
         ("ca. 685", "685"),
         ("etwa 685", "685"),
@@ -81,7 +85,8 @@ def test_reads_the_value(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "abc", "Millionen", "5 oder 6", "5-6", "fünf oder sechs", "1/2", "12345 678", "30.6.2019",
-     "1.2.3", "sechshundertfünfundachzig", "fünf fünf", "😀", "\x00", "6" * 300, "Platz 3", "1,2,3"],
+     "1.2.3", "sechshundertfünfundachzig", "fünf fünf", "😀", "\x00", "6" * 300, "Platz 3", "1,2,3",
+     "drei Millionen Millionen"],
 )  # fmt: skip
 def test_rejects_what_is_not_one_number(text: str) -> None:
     assert parse_quantity(text) is None
@@ -133,3 +138,31 @@ def test_formats_for_readers(value: str, german: str, english: str) -> None:
     assert format_number(Decimal(value)) == german
     assert format_number(Decimal(value), "en") == english
     assert parse_number(german) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [("dreii", "3", "drei"), ("Drie", "3", "Drei"), ("zweitausnd", "2000", "zweitausend"), ("dreizig", "30", "dreißig"),
+     ("funf", "5", "fünf"), ("zwolf", "12", "zwölf"), ("zwßei", "2", "zwei"), ("achzehn", "18", "achtzehn"),
+     ("sechshundertfünfundachzig", "685", "sechshundertfünfundachtzig"), ("fünf Milionen", "5000000", "Millionen"),
+     ("dreii Prozent", "3", "drei"), ("rund zwanzg", "20", "zwanzig")],
+)  # fmt: skip
+def test_repairs_a_number_word_with_one_slip(text: str, value: str, word: str) -> None:
+    repair = repair_quantity(text)
+    assert repair is not None and repair.quantity.value == Decimal(value)
+    assert repair.word == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["zrei", "eunundachtzig", "dweiundachtzig", "hier", "neu", "elv", "Sieb", "Wladiwostock", "Bundesregierung",
+     "drei", "sechshundertfünfundachzg", "fünf Millionen", "17 Soldaten", "", "x" * 300],
+)  # fmt: skip
+def test_repairs_nothing_ambiguous_common_or_far(text: str) -> None:
+    assert repair_quantity(text) is None  # zwei or drei? neun or ein? hier is a word; two slips are too many
+
+
+def test_repairs_a_year_word_for_dates() -> None:
+    assert repair_number_word("neunzehnhundertneunundachzig") == (1989, "neunzehnhundertneunundachtzig")
+    assert repair_number_word("neunzehnhundertneunundachtzig") is None  # nothing to repair
+    assert repair_number_word("zrei") is None

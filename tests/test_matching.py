@@ -156,10 +156,15 @@ TRAPS = [
 
 UMLAUTS_LEFT_OUT = [
     ("place", "München", (), "Munchen", A),
+    ("text", "Übermäßig", (), "Ubermassig", A),
     ("text", "Bär", (), "Bar", W),  # without the umlaut it is another word
     ("text", "zählen", (), "zahlen", W),
     ("text", "schön", (), "schon", W),
-    ("text", "Bär", (), "Baer", C),
+    ("text", "Bär", (), "Baer", C),  # ae, oe, ue: the standard spelling without umlaut keys
+    ("place", "Österreich", (), "Oesterreich", C),
+    ("place", "München", (), "MUENCHEN", C),
+    ("text", "Übermäßig", (), "Uebermaessig", C),
+    ("text", "Maß", (), "Mass", C),  # ss for ß: Swiss spelling
 ]
 
 TIMES = [
@@ -223,7 +228,6 @@ NUMBERS_WRONG = [
     ("number", "685", (), "6 85", W),
     ("number", "17,2", (), "17 2", W),
     ("number", "685", (), "abc", W),
-    ("number", "685", (), "sechshundertfünfundachzig", W),  # a misspelt number word is no number
     ("number", "fünfzig", (), "fünfzehn", W),
     ("number", "50", (), "fünfzehn", W),
     ("number", "30", (), "dreizehn", W),
@@ -235,6 +239,29 @@ NUMBERS_WRONG = [
     ("number", "685 km", (), "685 m", W),
     ("number", "24 Jahre", (), "24 Monate", W),
     ("number", "5 %", (), "5 Euro", W),
+]
+
+NUMBER_WORD_SLIPS = [
+    ("number", "3", (), "dreii", A),  # one slip, and it can only be drei
+    ("number", "3", (), "Drie", A),  # two letters swapped
+    ("number", "2000", (), "zweitausnd", A),
+    ("number", "2.000", (), "zweitausnd", A),
+    ("number", "30", (), "dreizig", A),  # z for ß
+    ("number", "5", (), "funf", A),  # an umlaut left out
+    ("number", "19", (), "neunzeh", A),
+    ("number", "685", (), "sechshundertfünfundachzig", A),
+    ("number", "5 Millionen", (), "fünf Milionen", A),  # a slip in the scale word
+    ("number", "3 %", (), "dreii Prozent", A),
+    ("number", "4", (), "dreii", W),  # reads as drei: a different number is wrong
+    ("number", "2", (), "dreii", W),
+    ("number", "90", (), "neunzeh", W),
+    ("number", "5", (), "fünf Milionen", W),  # five million, not five and a stray word
+    ("number", "3", (), "zrei", W),  # zwei or drei? no reading
+    ("number", "2", (), "zrei", W),
+    ("number", "4", (), "hier", W),  # a real word, not a slip for vier
+    ("number", "9", (), "neu", W),
+    ("number", "11", (), "elv", W),  # words under four letters must be exact
+    ("number", "685", (), "sechshundertfünfundachzg", W),  # two slips
 ]
 
 DATES_RIGHT = [
@@ -293,6 +320,32 @@ DATES_WRONG = [
     ("date", "44 v. Chr.", (), "44 n. Chr.", W),
 ]
 
+DATES_IN_WORDS = [
+    ("date", "1950", (), "neunzehnhundertfünfzig", C),
+    ("date", "1950", (), "im Jahr neunzehnhundertfünfzig", C),
+    ("date", "2002", (), "im Jahr zweitausendzwei", C),
+    ("date", "2002", (), "zweitausend zwei", C),
+    ("date", "9. November 1989", (), "neunter November neunzehnhundertneunundachtzig", C),
+    ("date", "9. November 1989", (), "am neunten November 1989", C),
+    ("date", "9. November 1989", (), "9ten November 1989", C),
+    ("date", "9. November 1989", (), "neun November neunzehnhundert neunundachtzig", C),
+    ("date", "9. November 1989", (), "der neunte elfte neunzehnhundertneunundachtzig", C),
+    ("date", "9. November 1989", (), "9. November '89", C),
+    ("date", "3. Oktober 1990", (), "dritter Oktober neunzehnhundertneunzig", C),
+    ("date", "31. Dezember 1999", (), "einunddreißigster Dezember neunzehnhundertneunundneunzig", C),
+    ("date", "1. Mai", (), "am ersten Mai", C),
+    ("date", "8. März", (), "achter März", C),
+    ("date", "2019–2021", (), "von zweitausendneunzehn bis zweitausendeinundzwanzig", C),
+    ("date", "1950", (), "neunzehnhundertfünfzehn", W),  # fünfzehn is not fünfzig
+    ("date", "9. November 1989", (), "zehnter November 1989", W),
+    ("date", "9. November 1989", (), "neunter Oktober 1989", W),
+    ("date", "9. November 1989", (), "neunter November", W),
+    ("date", "1989", (), "neunzehnhundertneunundachzig", A),  # one slip that reads as 1989
+    ("date", "1989", (), "neunzehnhundertneunundsechzig", W),
+    ("date", "1950", (), "neunzehnhundertfünfzg", A),
+    ("date", "1950", (), "neunzehnhundertfünzehn", W),  # the slip reads as 1915
+]
+
 UNREADABLE_ANSWERS = [
     ("date", "Anfang der 1990er", (), "anfang der 1990er", C),  # no date: compared as text, never 'almost'
     ("date", "Anfang der 1990er", (), "Anfang der 1990err", W),
@@ -304,6 +357,11 @@ EMPTY_AND_ODD = [
     ("place", "Wien", (), "", W),
     ("place", "Wien", (), "   ", W),
     ("place", "Wien", (), "😀", W),
+    ("place", "Wien", (), "☕", W),
+    ("number", "685", (), "?", W),
+    ("date", "2019", (), "…", W),
+    ("text", "☕", (), "☕", C),  # a symbol answer is still an answer
+    ("text", "♥", ("<3",), "♥️", C),  # with an emoji variation selector
     ("place", "Wien", (), "\x00\x01\x7f", W),
     ("place", "Wien", (), "Wien 😀", C),
     ("number", "685", (), "", W),
@@ -315,7 +373,7 @@ EMPTY_AND_ODD = [
 
 CASES = (
     NORMALISATION + LEADING_WORDS + ALIASES + SLIPS + TRAPS + UMLAUTS_LEFT_OUT + TIMES + NUMBERS_RIGHT + NUMBERS_WRONG
-    + DATES_RIGHT + DATES_WRONG + UNREADABLE_ANSWERS + EMPTY_AND_ODD
+    + NUMBER_WORD_SLIPS + DATES_RIGHT + DATES_WRONG + DATES_IN_WORDS + UNREADABLE_ANSWERS + EMPTY_AND_ODD
 )  # fmt: skip
 
 
@@ -375,7 +433,16 @@ def test_tolerance_only_when_the_card_gives_one(
         ("place", "Wien", "Wein", ["Falsch", "Wien"]),
         ("place", "Irland", "Island", ["anderer Ort", "Irland"]),
         ("text", "Kanzler", "Kanzlei", ["anderes Wort", "Kanzler"]),
-        ("place", "Österreich", "Osterreich", ["Umlaut", "Österreich"]),
+        ("place", "Österreich", "Osterreich", ["Fast richtig", "Umlaut fehlt: Österreich"]),
+        ("place", "München", "Munchen", ["Umlaut fehlt: München"]),
+        ("text", "Übermäßig", "Ubermassig", ["Umlaute fehlen: Übermäßig"]),
+        ("text", "Straße", "Strasse", []),
+        ("number", "3", "dreii", ["Fast richtig: drei", "(du: dre[i]i)"]),
+        ("number", "2000", "Zweitausnd", ["Fast richtig: Zweitausend", "Zweitaus_nd"]),
+        ("number", "30", "dreizig", ["Fast richtig: dreißig"]),
+        ("number", "4", "dreii", ["zu niedrig", "4"]),
+        ("date", "1989", "neunzehnhundertneunundachzig", ["Fast richtig: neunzehnhundertneunundachtzig"]),
+        ("place", "Wien", "☕", ["Falsch", "Wien"]),
         ("text", "Müller", "Mueller", ["Schreibweise", "Müller"]),
         ("text", "Müller", "müller", []),
         ("text", "Orlow-Traber", "Orlow Traber", ["Schreibweise", "Orlow-Traber"]),
@@ -432,6 +499,30 @@ def test_numbers_and_dates_are_never_almost() -> None:
         assert grade(expected, given, "number").verdict is Verdict.WRONG
         assert grade(expected, given, "date").verdict is Verdict.WRONG
     assert grade("30. Juni 2019", "30. Juno 2019", "date").verdict is Verdict.WRONG
+
+
+def test_a_slipped_number_word_is_almost_never_correct() -> None:
+    for expected, given in [("3", "dreii"), ("1989", "neunzehnhundertneunundachzig"), ("20", "zwanzg")]:
+        for kind in ("number", "date"):
+            if kind == "date" and len(expected) < 3:
+                continue
+            result = grade(expected, given, kind)
+            assert result.verdict is Verdict.ALMOST, (kind, given)
+            assert 70 <= result.score < 100
+
+
+@pytest.mark.parametrize("typed", ["☕", "?", "…", "😀🎉", "+++", "→"])
+@pytest.mark.parametrize("kind", ["text", "place", "number", "date"])
+def test_symbols_are_an_answer_not_none(typed: str, kind: str) -> None:
+    result = grade("2019", typed, kind, lang="en")
+    assert result.verdict is Verdict.WRONG
+    assert result.feedback == "Wrong. Correct: 2019"
+    assert grade("2019", typed, kind).feedback == "Falsch. Richtig: 2019"
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\t\n", "\u200b", "\ufeff\u00ad", "\x00\x01"])
+def test_only_blank_input_is_no_answer(typed: str) -> None:
+    assert grade("Wien", typed, "place").feedback == "Keine Antwort. Richtig: Wien"
 
 
 def test_english_feedback() -> None:

@@ -82,6 +82,60 @@ def test_numbers_and_dates_are_never_almost(expected: str, typed: str, kind: str
     assert grade(expected, typed, kind).verdict is not Verdict.ALMOST
 
 
+def _slipped(word: str, at: int, letter: str, edit: int) -> str:
+    """``word`` with one slip at ``at``: a letter dropped, replaced, added, or swapped with the next."""
+    at %= len(word)
+    return [
+        word[:at] + word[at + 1 :],
+        word[:at] + letter + word[at + 1 :],
+        word[:at] + letter + word[at:],
+        word[:at] + word[at + 1 : at + 2] + word[at] + word[at + 2 :],
+    ][edit]
+
+
+@FAST
+@given(
+    value=st.one_of(st.integers(0, 100), st.integers(0, 10**7)),
+    other=st.integers(0, 10**7),
+    at=st.integers(0, 60),
+    letter=st.sampled_from(list("abdehilnrstuzäöüß")),
+    edit=st.integers(0, 3),
+)
+@example(value=3, other=2, at=4, letter="i", edit=2)  # dreii
+@example(value=3, other=2, at=0, letter="z", edit=1)  # zrei: zwei or drei
+def test_a_slipped_number_word_is_almost_for_one_value_only(
+    value: int, other: int, at: int, letter: str, edit: int
+) -> None:
+    from num2words import num2words
+
+    from quiz.german.number_slips import repair_quantity
+
+    typed = _slipped(num2words(value, lang="de"), at, letter, edit)
+    verdict = grade(str(value), typed, "number").verdict
+    if verdict is Verdict.ALMOST:
+        repair = repair_quantity(typed)
+        assert repair is not None and repair.quantity.value == value
+    if other != value and verdict is not Verdict.WRONG:  # what reads as one number is wrong for any other
+        assert grade(str(other), typed, "number").verdict is Verdict.WRONG, typed
+
+
+@FAST
+@given(year=st.integers(1000, 2100), at=st.integers(0, 60), letter=st.sampled_from(list("acehinrtuzß")),
+       edit=st.integers(0, 3))  # fmt: skip
+def test_a_year_in_words_is_right_and_with_one_slip_never_right(year: int, at: int, letter: str, edit: int) -> None:
+    from num2words import num2words
+
+    words = num2words(year, lang="de")
+    assert grade(str(year), words, "date").verdict is Verdict.CORRECT, words
+    typed = _slipped(words, at, letter, edit)
+    verdict = grade(str(year), typed, "date").verdict
+    date = parse_date(typed)
+    if verdict is Verdict.CORRECT:  # the slip made another spelling of the year: fine
+        assert date is not None and not date.repairs and date.start.year == year, typed
+    if verdict is Verdict.ALMOST:
+        assert date is not None and date.repairs and date.start.year == year, typed
+
+
 @FAST
 @given(whole=st.integers(-(10**13), 10**13), places=st.integers(0, 4))
 def test_numbers_survive_german_formatting(whole: int, places: int) -> None:

@@ -64,12 +64,15 @@ class DateValue:
     """A date or a range of dates read from text.
 
     ``respelled`` is True when a month name was read despite one slip
-    (``Septmber``); callers may show the right spelling.
+    (``Septmber``); callers may show the right spelling. ``repairs`` lists
+    number words read despite one slip, as (typed, meant) pairs
+    (``neunzehnhundertneunundachzig``): the date is read, but not as typed.
     """
 
     start: PartialDate
     end: PartialDate | None = None
     respelled: bool = False
+    repairs: tuple[tuple[str, str], ...] = ()
 
     @property
     def granularity(self) -> Granularity:

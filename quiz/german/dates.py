@@ -5,7 +5,9 @@
 ``2019`` and ``44 v. Chr.`` are years; ``1.–3. Juni 2019``, ``2019 bis 2021``
 and ``Juni bis August 2019`` are ranges. Day and month are in German order
 (``5.9.2023`` is 5 September), Austrian month names count (``Jänner``,
-``Feber``), and a leading ``am``, ``im Jahr`` or weekday is ignored. The values
+``Feber``), and a leading ``am``, ``im Jahr`` or weekday is ignored. Numbers
+may be written in words (``neunter November neunzehnhundertneunundachtzig``,
+see :mod:`quiz.german.date_words`) and a year as ``'89``. The values
 read live in :mod:`quiz.german.date_values`, the month names in
 :mod:`quiz.german.months`; both are importable from here.
 """
@@ -16,6 +18,7 @@ import calendar
 import re
 
 from quiz.german.date_values import DateValue, Granularity, PartialDate
+from quiz.german.date_words import read_number_words
 from quiz.german.months import MONTHS_DE, MONTHS_EN, exact_month, month_number, near_month
 from quiz.german.normalize import fold
 
@@ -41,6 +44,7 @@ _WEEKDAYS = frozenset(
 _RANGE_WORDS = frozenset(("bis", "und", "to", "until", "till", "and"))
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _TOKEN = re.compile(r"\s*(?:(\d+)|([a-z]+)|([./,\-]))")
+_SHORT_YEAR = re.compile(r"(?<![\w.])['’‘`´](\d\d)\b")  # '89 is 1989, ’19 is 2019
 
 
 def parse_date(text: str) -> DateValue | None:
@@ -53,14 +57,15 @@ def parse_date(text: str) -> DateValue | None:
     """
     if len(text) > MAX_LENGTH:
         return None
-    tokens = _tokenize(fold(text).replace("–", "-").replace("—", "-"))
+    tokens = _tokenize(_SHORT_YEAR.sub(_full_year, fold(text)).replace("–", "-").replace("—", "-"))
     if not tokens:
         return None
+    tokens, repairs = read_number_words(tokens, _keep)
     tokens = _strip_fillers(tokens)
     reader = _Reader()
     single = reader.single(tokens)
     if single is not None and _complete(single):
-        return DateValue(single, None, reader.respelled)
+        return DateValue(single, None, reader.respelled, repairs)
     for at, token in enumerate(tokens):
         if token == "-" or token in _RANGE_WORDS:
             left, right = reader.single(tokens[:at], partial=True), reader.single(_strip_fillers(tokens[at + 1 :]))
@@ -68,8 +73,24 @@ def parse_date(text: str) -> DateValue | None:
                 continue
             start = _inherit(left, right)
             if start is not None and _before(start, right):
-                return DateValue(start, right, reader.respelled)
+                return DateValue(start, right, reader.respelled, repairs)
     return None
+
+
+def _full_year(short: re.Match[str]) -> str:
+    return str(_year(short.group(1)))
+
+
+def _keep(word: str) -> bool:
+    """Whether a word is a date word, never a number word: a month, filler, weekday, range or era word."""
+    return (
+        word in _FILLERS
+        or word in _WEEKDAYS
+        or word in _RANGE_WORDS
+        or word in _ERA_WORDS
+        or word in _ORDINAL_SUFFIXES
+        or near_month(word) is not None
+    )
 
 
 def _tokenize(text: str) -> list[str] | None:

@@ -1,9 +1,11 @@
-"""Grading for answers that are right or wrong, never "almost": numbers and dates.
+"""Grading for answers that are facts, right or wrong by value: numbers and dates.
 
 A wrong digit is a wrong fact, however close the letters: ``658`` is not
 ``685`` and ``fünfzehn`` is not ``fünfzig``. Numbers compare values (in a
 common unit, within the card's tolerance); dates compare the calendar parts the
-card asks for. The feedback says why an answer was wrong.
+card asks for. The feedback says why an answer was wrong. The one "almost": a
+number word with a slip that reads, unambiguously, as the right value
+(``dreii``, ``neunzehnhundertneunundachzig``; see :mod:`quiz.german.number_slips`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from functools import lru_cache
 from quiz.german.dates import DateValue, PartialDate, parse_date
 from quiz.german.feedback import date_parts, say, scale_name
 from quiz.german.normalize import normalize
+from quiz.german.number_slips import Repair, repair_quantity
 from quiz.german.numbers import Quantity, format_number, parse_quantity
+from quiz.german.spelling import mark_slips
 from quiz.german.units import convert
 from quiz.models import Grade, Verdict
 
@@ -56,18 +60,58 @@ def grade_number(candidates: Sequence[str], given: str, tolerance: float | None,
     if not wanted:
         return grade_strict(candidates, given, lang, "wrong")
     got = _quantity(given)
+    limit = _decimal(tolerance)
     if got is None:
-        return grade_strict(candidates, given, lang, "no_number", [c for c in candidates if _quantity(c) is None])
+        unparsed = [c for c in candidates if _quantity(c) is None]
+        strict = grade_strict(candidates, given, lang, "no_number", unparsed)
+        repair = None if strict.verdict is Verdict.CORRECT else repair_quantity(given)
+        if repair is None:
+            return strict
+        return _grade_repair(candidates, wanted, given, repair, limit, lang)
+    matched = _matching(wanted, got, limit)
+    # "fünf Milionen" reads as 5 and a stray word, but means five million
+    repair = repair_quantity(given) if len(given.split()) > 1 else None
+    if repair is not None and repair.quantity.value != got.value:
+        return _grade_repair(candidates, wanted, given, repair, limit, lang)
+    if matched is not None:
+        candidate, exactly = matched
+        return Grade(Verdict.CORRECT, candidate, 100.0, "" if exactly else say("tolerance", lang, answer=candidates[0]))
+    return Grade(Verdict.WRONG, None, 0.0, _number_feedback(candidates[0], wanted[0][1], given, got, lang))
+
+
+def _matching(wanted: Sequence[tuple[str, Quantity]], got: Quantity, limit: Decimal | None) -> tuple[str, bool] | None:
+    """The candidate ``got`` equals (True) or is within ``limit`` of (False), if any."""
     for candidate, want in wanted:
         if _in_unit(got.value, got, want) == want.value:
-            return Grade(Verdict.CORRECT, candidate, 100.0, "")
-    limit = _decimal(tolerance)
+            return candidate, True
     if limit is not None:
         for candidate, want in wanted:
             value = _in_unit(got.value, got, want)
             if value is not None and abs(value - want.value) <= limit:
-                return Grade(Verdict.CORRECT, candidate, 100.0, say("tolerance", lang, answer=candidates[0]))
-    return Grade(Verdict.WRONG, None, 0.0, _number_feedback(candidates[0], wanted[0][1], given, got, lang))
+                return candidate, False
+    return None
+
+
+def _grade_repair(
+    candidates: Sequence[str],
+    wanted: Sequence[tuple[str, Quantity]],
+    given: str,
+    repair: Repair,
+    limit: Decimal | None,
+    lang: str,
+) -> Grade:
+    """A number word with one slip: almost right if it reads as the right value, else wrong like that value."""
+    matched = _matching(wanted, repair.quantity, limit)
+    if matched is None:
+        feedback = _number_feedback(candidates[0], wanted[0][1], given, repair.quantity, lang)
+        return Grade(Verdict.WRONG, None, 0.0, feedback)
+    return _almost(matched[0], repair.typed, repair.word, lang)
+
+
+def _almost(candidate: str, typed: str, meant: str, lang: str) -> Grade:
+    """Almost right: the one slipped word ``typed``, shown against the word ``meant``."""
+    score = max(70.0, min(99.0, round(100.0 * (1 - 1 / max(len(meant), 1)), 1)))
+    return Grade(Verdict.ALMOST, candidate, score, say("almost", lang, answer=meant, diff=mark_slips(typed, meant)))
 
 
 def _decimal(value: float | None) -> Decimal | None:
@@ -118,6 +162,9 @@ def grade_date(candidates: Sequence[str], given: str, lang: str) -> Grade:
         return grade_strict(candidates, given, lang, "no_date", [c for c in candidates if _date(c) is None])
     for candidate, want in wanted:
         if _date_problem(want, got) is None:
+            if got.repairs:  # a number word with a slip: the right date, not as written
+                typed, meant = got.repairs[0]
+                return _almost(candidate, typed, meant, lang)
             feedback = say("spelling", lang, answer=candidate) if got.respelled else ""
             return Grade(Verdict.CORRECT, candidate, 100.0, feedback)
     answer = candidates[0]

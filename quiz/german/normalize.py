@@ -30,8 +30,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ":
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′]")
 _SEPARATORS = re.compile(r"[\W_]+")
 
-# Control and format characters nobody sees: zero-width spaces, joiners, soft hyphens, BOM, bidi marks.
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# Characters nobody sees: controls, zero-width spaces, joiners, soft hyphens, BOM, bidi marks, variation selectors.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]")
 
 #: Articles and prepositions that may stand before an answer without changing it.
 FUNCTION_WORDS: frozenset[str] = frozenset(

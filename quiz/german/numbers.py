@@ -19,7 +19,16 @@ from text_to_num import text2num
 from quiz.german.normalize import fold
 from quiz.german.units import Unit, find_unit
 
-__all__ = ["MAX_LENGTH", "Quantity", "format_number", "parse_number", "parse_quantity"]
+__all__ = [
+    "MAX_LENGTH",
+    "NUMBER_MORPHEMES",
+    "Quantity",
+    "format_number",
+    "is_number_word",
+    "parse_number",
+    "parse_quantity",
+    "words_number",
+]
 
 #: Longer texts are not read as numbers (nobody types a number that long).
 MAX_LENGTH = 200
@@ -38,12 +47,13 @@ _CURRENCY_PREFIX = {"€": "€", "$": "$", "£": "£", "eur": "€", "usd": "$"
 # A run of digits; a space only groups thousands when exactly three digits follow.
 _DIGITS = re.compile(r"\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SEPARATORS = re.compile(r"[ '’\u00a0\u202f\u2009]")
-_MORPHEMES = (
+#: The pieces German number words are made of (folded): ``sechs|hundert|fuenf|und|achtzig``.
+NUMBER_MORPHEMES = (
     "null|eins|einen|einem|einer|eines|eine|ein|zwei|zwo|drei|vier|fuenf|sechs|sech|sieben|sieb|acht|neun"
     "|zehn|elf|zwoelf|zwanzig|dreissig|ssig|zig|hundert|tausend|millionen|million|milliarden|milliarde"
     "|billionen|billion|anderthalb|einhalb|und"
-)
-_NUMBER_WORD = re.compile(f"(?:{_MORPHEMES})+")
+).split("|")
+_NUMBER_WORD = re.compile(f"(?:{'|'.join(NUMBER_MORPHEMES)})+")
 _DIGIT_WORDS = {"null": "0", "eins": "1", "ein": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4",
                 "fuenf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9"}  # fmt: skip
 _PLURAL_SCALES = frozenset(("millionen", "milliarden", "billionen", "und", "komma"))
@@ -209,7 +219,26 @@ def _read_words(words: list[str]) -> tuple[Decimal, Decimal | None, str] | None:
             return None
         return Decimal(f"{whole}.{fraction}"), None, rest
     value = _words_value(taken)
+    if value is None and len(taken) > 1 and taken[-1] in _SCALES and taken[-2].endswith("halb"):  # zweieinhalb Mio.
+        value, rest = _words_value(taken[:-1]), " ".join(words[len(taken) - 1 :])
     return None if value is None else (value, None, rest)
+
+
+def is_number_word(word: str) -> bool:
+    """Whether the folded ``word`` is made of number morphemes only (``neunzehnhundertfuenfzig``, ``und``)."""
+    return _NUMBER_WORD.fullmatch(word) is not None
+
+
+def words_number(words: list[str]) -> int | None:
+    """The whole number that folded number words spell, else None.
+
+    ``words_number(["neunzehnhundert", "neunundachtzig"]) == 1989``; a lone
+    ``und`` or ``Millionen`` spells nothing, nor does any other word.
+    """
+    if not words or words[0] in _PLURAL_SCALES or not all(_NUMBER_WORD.fullmatch(w) for w in words):
+        return None
+    value = _words_value(words)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 # text2num knows the spelled-out scale words only.

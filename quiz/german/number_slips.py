@@ -1,0 +1,157 @@
+"""Number words with one slip: ``dreii``, ``zweitausnd``, ``sechshundertfünfundachzig``.
+
+Someone who writes a number out and slips one letter still meant a number.
+A word is repaired only when every one-letter repair (a letter wrong, missing,
+extra, or two swapped; ``ß``, ``ö``, ``ü`` count as one letter) reads as the
+same value: ``zrei`` could be ``zwei`` or ``drei``, so it reads as nothing. A
+common German word (``hier``, ``Sieb``) is never a slip, and words shorter than
+four letters must be exact. Repairs are tried only where the word stops being
+number morphemes, so a word nothing like a number costs a few set look-ups.
+Graders call a repaired number "almost" right, never right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quiz.german import lexicon
+from quiz.german.normalize import fold
+from quiz.german.numbers import MAX_LENGTH, NUMBER_MORPHEMES, Quantity, is_number_word, parse_quantity, words_number
+
+__all__ = ["Repair", "repair_number_word", "repair_quantity", "spelled"]
+
+_SHORTEST = 4  # letters; shorter words must be exact (elf, ein, und)
+_PIECES = frozenset(NUMBER_MORPHEMES)
+_PIECES_BACKWARDS = frozenset(m[::-1] for m in NUMBER_MORPHEMES)
+_STARTS = frozenset(m[:k] for m in _PIECES for k in range(1, len(m) + 1))
+_ENDS = frozenset(m[:k] for m in _PIECES_BACKWARDS for k in range(1, len(m) + 1))
+_LONGEST = max(map(len, NUMBER_MORPHEMES))
+# What one typed letter can be, folded: the morphemes' letters, and ß, ö, ü (folded to two letters).
+_LETTERS = tuple(sorted(set("".join(NUMBER_MORPHEMES)))) + ("ss", "oe", "ue")
+_FOLDED_PAIRS = frozenset(("ss", "ae", "oe", "ue"))
+_RESPELL = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("ssig", "ßig"))
+#: Words as common as this (Zipf scale) are words, not slips.
+_COMMON = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A number read after repairing one slip: what was ``typed``, the ``word`` meant, the ``quantity`` read."""
+
+    quantity: Quantity
+    typed: str
+    word: str
+
+
+def spelled(word: str) -> str:
+    """A folded number word as German writes it: ``fuenfzehn`` gives ``fünfzehn``, ``dreissig`` ``dreißig``."""
+    for plain, proper in _RESPELL:
+        word = word.replace(plain, proper)
+    return word
+
+
+def repair_quantity(text: str) -> Repair | None:
+    """Read ``text`` as a number after repairing one slipped number word, if that reading is unambiguous.
+
+    >>> repair_quantity("dreii Prozent").quantity.value
+    Decimal('3')
+
+    Also repairs a word that a number reading skipped (``fünf Milionen`` reads
+    as 5 without it). None when no word repairs to a reading, or the repairs
+    read as different values.
+    """
+    if len(text) > MAX_LENGTH:
+        return None
+    words = text.split()
+    found: dict[tuple[object, ...], Repair] = {}
+    for index, typed in enumerate(words):
+        bare = fold(typed).strip(".,;:!?")
+        if not _repairable(bare):
+            continue
+        for word in _repairs(bare, is_number_word):
+            quantity = parse_quantity(" ".join([*words[:index], word, *words[index + 1 :]]))
+            if quantity is not None:
+                found.setdefault((quantity.value, quantity.unit), Repair(quantity, typed, _shown(word, typed)))
+                if len(found) > 1:
+                    return None
+    return next(iter(found.values()), None)
+
+
+@lru_cache(maxsize=1024)
+def repair_number_word(word: str) -> tuple[int, str] | None:
+    """The whole number a folded ``word`` spells after one slip, and the word meant; None if none or ambiguous.
+
+    ``repair_number_word("neunzehnhundertneunundachzig") == (1989, "neunzehnhundertneunundachtzig")``.
+    """
+    if not _repairable(word):
+        return None
+    values = {v: w for w in _repairs(word, is_number_word) if (v := words_number([w])) is not None}
+    if len(values) != 1:
+        return None
+    value, meant = values.popitem()
+    return value, spelled(meant)
+
+
+def _repairable(word: str) -> bool:
+    if len(word) < _SHORTEST or not word.isalpha() or not word.isascii() or word in _PIECES:
+        return False
+    if is_number_word(word) and words_number([word]) is not None:
+        return False  # reads already
+    if not _near_morphemes(word):
+        return False
+    return lexicon.zipf(word) < _COMMON
+
+
+def _near_morphemes(word: str) -> bool:
+    """Whether one edit could make ``word`` all number morphemes (a cheap test before trying any)."""
+    return _reach(word, _PIECES, _STARTS) + _reach(word[::-1], _PIECES_BACKWARDS, _ENDS) >= len(word) - 2
+
+
+def _reach(word: str, pieces: frozenset[str], starts: frozenset[str]) -> int:
+    """How far from its start ``word`` reads as whole morphemes followed by the start of one."""
+    best = 0
+    boundary = [True] + [False] * len(word)
+    for start in range(len(word) + 1):
+        if not boundary[start]:
+            continue
+        best = max(best, start)
+        for end in range(start + 1, min(len(word), start + _LONGEST) + 1):
+            piece = word[start:end]
+            if piece not in starts:
+                break
+            best = max(best, end)
+            if piece in pieces:
+                boundary[end] = True
+    return best
+
+
+def _repairs(word: str, accept: Callable[[str], bool]) -> list[str]:
+    """Every ``accept``-ed word one edit from ``word``, edits only where prefix and suffix can still be numbers."""
+    size = len(word)
+    ahead = _reach(word, _PIECES, _STARTS)
+    behind = _reach(word[::-1], _PIECES_BACKWARDS, _ENDS)
+    found: dict[str, None] = {}
+    for at in range(max(0, size - behind - 2), min(size, ahead) + 1):
+        edits: list[str] = []
+        if at < size and size - at - 1 <= behind:
+            edits.append(word[:at] + word[at + 1 :])  # a letter too many
+            edits.extend(word[:at] + letter + word[at + 1 :] for letter in _LETTERS)  # a wrong letter
+        if word[at : at + 2] in _FOLDED_PAIRS and size - at - 2 <= behind:  # the same, when it was ß, ä, ö or ü
+            edits.append(word[:at] + word[at + 2 :])
+            edits.extend(word[:at] + letter + word[at + 2 :] for letter in _LETTERS)
+        if at + 1 < size and size - at - 2 <= behind:
+            edits.append(word[:at] + word[at + 1] + word[at] + word[at + 2 :])  # two letters swapped
+        if size - at <= behind:
+            edits.extend(word[:at] + letter + word[at:] for letter in _LETTERS)  # a letter missing
+        for edit in edits:
+            if edit != word and accept(edit):
+                found[edit] = None
+    return list(found)
+
+
+def _shown(word: str, typed: str) -> str:
+    """The repaired ``word`` spelled properly, capitalised as the learner typed it."""
+    proper = spelled(word)
+    return proper[:1].upper() + proper[1:] if typed[:1].isupper() else proper

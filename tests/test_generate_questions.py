@@ -130,3 +130,9 @@ def test_w_questions_from_a_fact_that_opens_the_sentence(sentence: str, surface:
 )
 def test_no_w_question_without_a_reliable_pattern(sentence: str, surface: str) -> None:
     assert w_question(sentence, fact_in(sentence, surface)) is None
+
+
+def test_a_count_after_a_preposition_asks_how_many_of_the_noun() -> None:
+    sentence = "Nordkorea war einer von nur fünf Staaten, die 2022 in der UN-Generalversammlung dagegen stimmten."
+    [fact] = [f for f in find_facts(sentence, "a.txt") if f.surface == "fünf"]
+    assert prompt(fact) == "Wie viele Staaten?"

@@ -211,9 +211,33 @@ _PARTICLES = frozenset("nur insgesamt gerade noch weitere bereits schon ganze ga
 
 
 def _plural(noun: str, before: str) -> str | None:
-    """The noun in the nominative for "Wie viele ...?", or None when unsure (dative forms)."""
-    if before in _DATIVE:
-        return None if noun.endswith("n") else noun
-    # "mit 269 Mitarbeitern und 276 Gläubigern": -ern/-eln is a dative plural, which no question may echo;
-    # stripping the -n is wrong for feminine nouns (Nummern, Steuern), so the prompt stays neutral.
-    return None if noun.endswith(("ern", "eln")) else noun
+    """The noun in the nominative for "Wie viele ...?": "von fünf Staaten" -> Staaten, "in 164 Orten" -> Orte,
+    "mit 269 Mitarbeitern" -> Mitarbeiter. A dative plural adds -n unless the plural ends in -n already."""
+    if before not in _DATIVE and before not in _DATIVE_PLURAL_DETERMINERS:
+        return noun  # "fünf Bauern", "zwei Eltern": not a dative, so the plural as written
+    if noun.endswith(("ern", "eln")):  # Mitarbeitern, Ländern; but Nummern, Regeln are plurals of feminine nouns
+        return noun if noun[:-1].lower() in _FEMININE_ER_EL else noun[:-1]
+    if noun.endswith("en") and _is_plural_in_e(noun[:-1]):
+        return noun[:-1]  # Orten, Tagen, Spielen: the plural is Orte, Tage, Spiele
+    return noun if noun.endswith("n") else None  # Staaten, Menschen, Kirchen: the plural has its -n
+
+
+def _is_plural_in_e(word: str) -> bool:
+    """"Tage" (of Tag) is a plural in -e; "Kirche", "Staate" are not (the plural is Kirchen, Staaten)."""
+    from quiz.german.lexicon import zipf
+    from quiz.german.normalize import normalize
+
+    if not word.endswith("e") or zipf(normalize(word)) < _COMMON:
+        return False
+    stem = word[:-1]
+    plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")  # Fälle -> Fall
+    return max(zipf(normalize(stem)), zipf(normalize(plain))) >= _COMMON
+
+
+_DATIVE_PLURAL_DETERMINERS = frozenset("den diesen jenen allen ihren seinen unseren euren meinen deinen".split())
+_COMMON = 3.5  # Zipf frequency of a word found in every few hundred thousand words of news
+_FEMININE_ER_EL = frozenset(
+    """nummer regel insel kugel nadel schüssel tafel zwiebel gabel kartoffel klausel formel mauer steuer feder ader
+    leiter schwester kammer klammer ziffer schulter faser wimper folter trauer dauer mutter tochter kachel fessel
+    achsel orgel wurzel schachtel windel staffel geisel muschel""".split()
+)

@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.events import Resize
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer
 
 from quiz.i18n import t
 from quiz.session import Outcome, SessionError
@@ -65,11 +63,7 @@ class Localized:
         return t(key, self.lang, **values)
 
     def localize(self) -> None:
-        """Translate the key descriptions of the screen and of its widgets.
-
-        The footer is rebuilt only when a description changed: rebuilding it costs
-        a noticeable moment on every screen change.
-        """
+        """Translate the key descriptions of the screen and of its widgets (the footer hears of it if any changed)."""
         screen = cast(Screen[Any], self)
         changed = False
         for node in (screen, *screen.query("*")):
@@ -85,9 +79,6 @@ class Localized:
         self.localize()
 
 
-COMPACT_FOOTER_BELOW = 80
-
-
 class QuizScreen(Localized, Screen[ResultType]):
     """A full screen of the app."""
 
@@ -97,15 +88,6 @@ class QuizScreen(Localized, Screen[ResultType]):
 
     def on_mount(self) -> None:
         self.localize()
-        self._fit_footer(self.app.size.width)
-
-    def on_resize(self, event: Resize) -> None:
-        self._fit_footer(event.size.width)
-
-    def _fit_footer(self, width: int) -> None:
-        """Narrow terminals: the footer drops its padding so more keys fit."""
-        for footer in self.query(Footer):
-            footer.compact = width < COMPACT_FOOTER_BELOW
 
     def undo_last(self, run: StudyRun) -> Outcome | None:
         """Take the last answer back, in the session and the database; says why when it cannot."""

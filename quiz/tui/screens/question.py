@@ -1,4 +1,8 @@
-"""The question: prompt, kind, and the way to answer it (type, choose or flip)."""
+"""The question screen: one question at a time, the keys to answer it, and what follows each answer.
+
+The question itself is drawn by :class:`~quiz.tui.widgets.question_card.QuestionCard`;
+this screen passes answers to the session (which saves them) and moves on.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,7 @@ from dataclasses import replace
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, OptionList
 
 from quiz.models import Verdict
 from quiz.session import Outcome, Question, SessionError, Style
@@ -20,10 +21,8 @@ from quiz.tui.library import DeckEntry
 from quiz.tui.run import StudyRun
 from quiz.tui.screens.base import QuizScreen
 from quiz.tui.widgets.footer import QuizFooter
-from quiz.tui.widgets.marks import prompt_content
+from quiz.tui.widgets.question_card import RATINGS, QuestionCard
 from quiz.tui.widgets.status import StatusBar
-
-RATINGS = (Verdict.WRONG, Verdict.ALMOST, Verdict.CORRECT)
 
 
 class QuestionScreen(QuizScreen[None]):
@@ -54,21 +53,14 @@ class QuestionScreen(QuizScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
-        with VerticalScroll(id="card"):
-            yield Static("", id="kind")
-            yield Static("", id="prompt")
-            yield Static("", id="hints")
-            yield Input(placeholder=self.tr("q.placeholder"), id="answer", select_on_focus=False)
-            # The lists for choices and ratings are mounted when a question needs them (faster start).
-            yield Static("", id="flip-answer")
-            yield Static("", id="how", classes="hint")
+        yield QuestionCard(self.tr("q.placeholder"), id="card")
         yield QuizFooter()
 
     def on_mount(self) -> None:
         self.show_question()
 
     async def retranslate(self) -> None:
-        typed = self.query_one("#answer", Input).value
+        typed = self.card.typed
         await super().retranslate()
         self.prefill = typed
         self.show_question(keep_reveal=True)
@@ -79,6 +71,10 @@ class QuestionScreen(QuizScreen[None]):
     def question(self) -> Question | None:
         return self.run.current
 
+    @property
+    def card(self) -> QuestionCard:
+        return self.query_one(QuestionCard)
+
     def show_question(self, keep_reveal: bool = False) -> None:
         question = self.question
         if question is None:
@@ -88,36 +84,9 @@ class QuestionScreen(QuizScreen[None]):
             self.revealed = False
         self.run.mark_shown()
         self._show_status()
-        card = question.card
-        flags = [self.tr("q.new")] if question.is_new else []
-        if question.repeat:
-            flags.append(self.tr("q.again"))
-        kind = self.tr(f"kind.{card.kind.value}").upper()
-        badge = (f" {kind} ", "bold $text-accent on $accent 25%")
-        self.query_one("#kind", Static).update(Content.assemble(badge, ("  " + " · ".join(flags), "$text-muted")))
-        self.query_one("#prompt", Static).update(prompt_content(card.prompt))
-        self._show_hints()
-        style = question.style
-        answer = self.query_one("#answer", Input)
-        answer.display = style is Style.TYPE
-        choices = self._options("choices", style is Style.CHOICE)
-        self._show_flip(style is Style.FLIP)
-        how = self.query_one("#how", Static)
-        if style is Style.TYPE:
-            answer.value = self.prefill
-            answer.cursor_position = len(self.prefill)
-            answer.focus()
-            how.update("")
-        elif choices is not None:
-            choices.set_options(
-                Option(Content.assemble((f"{n}  ", "bold $accent"), text), id=str(n - 1))
-                for n, text in enumerate(question.choices, 1)
-            )
-            choices.highlighted = 0
-            choices.focus()
-            how.update(self.tr("q.choose_prompt"))
+        hint_cost = self.run.session.rules.hint_cost
+        self.card.show(question, lang=self.lang, revealed=self.revealed, prefill=self.prefill, hint_cost=hint_cost)
         self.prefill = ""
-        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
         self._label_number_keys()
 
     def _label_number_keys(self) -> None:
@@ -137,17 +106,6 @@ class QuestionScreen(QuizScreen[None]):
             self._bindings.key_to_bindings["1"] = labelled
         self.refresh_bindings()  # which keys apply changes with every question (check_action)
 
-    def _options(self, name: str, wanted: bool) -> OptionList | None:
-        """The list of choices or ratings: mounted the first time it is wanted, hidden when not."""
-        found = self.query(f"#{name}").results(OptionList)
-        widget = next(found, None)
-        if widget is None and wanted:
-            widget = OptionList(id=name)
-            self.query_one("#card", VerticalScroll).mount(widget, before=self.query_one("#how"))
-        if widget is not None:
-            widget.display = wanted
-        return widget if wanted else None
-
     def _show_status(self) -> None:
         question = self.question
         run = self.run
@@ -156,41 +114,6 @@ class QuestionScreen(QuizScreen[None]):
             number=question.number if question else run.session.questions, total=run.session.questions,
             done=run.answered, points=run.session.points, streak=run.session.streak,
         )  # fmt: skip
-
-    def _show_hints(self) -> None:
-        question = self.question
-        hints = question.hints if question else ()
-        cost = f"  ({self.tr('q.hint_cost', cost=self.run.session.rules.hint_cost)})"
-        lines = [Content.assemble((self.tr("q.hint", hint=hint), "italic"), (cost, "dim")) for hint in hints]
-        widget = self.query_one("#hints", Static)
-        widget.update(Content("\n").join(lines))
-        widget.display = bool(lines)
-
-    def _show_flip(self, flip: bool) -> None:
-        question = self.question
-        answer = self.query_one("#flip-answer", Static)
-        ratings = self._options("ratings", flip and self.revealed)
-        how = self.query_one("#how", Static)
-        answer.display = flip and self.revealed
-        if not flip or question is None or ratings is None:
-            if flip and not self.revealed:
-                how.update(Content.styled(self.tr("q.flip_prompt"), "bold"))
-                self.query_one("#card").focus()
-            return
-        card = question.card
-        parts: list[str | tuple[str, str] | Content] = [
-            (self.tr("q.flip_answer", answer=card.answer), "bold $success"),
-        ]
-        if card.explanation:
-            parts += ["\n", (card.explanation, "dim")]
-        answer.update(Content.assemble(*parts))
-        ratings.set_options(
-            Option(Content.assemble((f"{n}  ", "bold $accent"), self.tr(f"q.rate.{verdict.value}")), id=verdict.value)
-            for n, verdict in enumerate(RATINGS, 1)
-        )
-        ratings.highlighted = 2
-        ratings.focus()
-        how.update(self.tr("q.flip_rate"))
 
     # ----- answering --------------------------------------------------------------------------------
 
@@ -287,7 +210,7 @@ class QuestionScreen(QuizScreen[None]):
         except SessionError:
             self.notify(self.tr("q.no_more_hints"), timeout=3)
             return
-        self._show_hints()
+        self.card.show_hints(self.question, lang=self.lang, hint_cost=self.run.session.rules.hint_cost)
 
     def action_skip(self) -> None:
         self._act(self.run.skip)
@@ -302,7 +225,7 @@ class QuestionScreen(QuizScreen[None]):
 
     def action_reveal(self) -> None:
         self.revealed = True
-        self._show_flip(True)
+        self.card.show_flip(self.question, lang=self.lang, revealed=True)
         self._label_number_keys()
 
     def action_number(self, number: int) -> None:
@@ -316,4 +239,3 @@ class QuestionScreen(QuizScreen[None]):
 
     def action_end(self) -> None:
         self.quiz.end_run(self.run, self.entry)
-

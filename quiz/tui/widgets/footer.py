@@ -1,46 +1,182 @@
-"""A footer that rebuilds itself only when the keys it shows change.
+"""The footer of every quiz screen: the keys that work now, drawn by one widget.
 
-Textual's footer rebuilds all its keys on every bindings signal (each focus
-change, each screen change), several times per answer; that alone made the
-step from question to feedback feel slow. This one compares what it would
-show with what it shows and skips the rebuild when they match.
+Textual's footer is a container with a widget per key that rebuilds itself
+after the first frame and on every change of the bindings; that alone cost a
+frame of start-up and a noticeable moment on every screen change. This one
+draws the same line (same styles, same places) from the screen's active
+bindings each time it renders, so it is complete in the first frame, and a
+change of keys costs one repaint. Keys are clickable (a disabled key rings the
+bell), light up under the mouse, and scroll with the wheel when they do not
+fit; the command palette key stays at the right edge.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import events
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
-Shown = tuple[tuple[str, str, str, str | None, bool], ...]
+COMPACT_BELOW = 80
+"""Narrower than this, keys drop their padding so more of them fit."""
+SCROLL_STEP = 4
+KEY_STYLE = "bold $footer-key-foreground on $footer-key-background"
+DESCRIPTION_STYLE = "$footer-description-foreground on $footer-description-background"
+ITEM_STYLE = "on $footer-item-background"
+HOVER_STYLE = "$footer-key-foreground on $block-hover-background"
+DISABLED_STYLE = "dim"
+EDGE = ("▏", "$foreground 20%")
+"""The line left of the command palette key (Textual's ``vkey`` border)."""
 
 
-class QuizFooter(Footer):
-    """The footer of every quiz screen."""
+@dataclass(frozen=True, slots=True)
+class FooterItem:
+    """One key as the footer shows it."""
+
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+    palette: bool = False
+
+
+class QuizFooter(Widget, can_focus=False):
+    """The keys of the current screen, in one line at the bottom."""
+
+    ALLOW_SELECT = False
+    DEFAULT_CSS = """
+    QuizFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._shown: Shown | None = None
-        self._pending = False
+        self._shown: tuple[FooterItem, ...] = ()
+        self._spans: list[tuple[int, int, FooterItem]] = []
+        """Where each item was drawn (screen columns, end exclusive)."""
+        self._hover: FooterItem | None = None
+        self._scroll = 0
+        self._overflow = 0
 
-    def _what_to_show(self) -> Shown:
-        return tuple(
-            (key, binding.action, binding.description, binding.key_display, enabled)
-            for key, (_, binding, enabled, _) in self.screen.active_bindings.items()
-            if binding.show
-        )
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus or not self.is_attached or screen is not self.screen or self._pending:
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if self.is_attached and screen is self.screen and self.items() != self._shown:
+            self.refresh()
+
+    def items(self) -> tuple[FooterItem, ...]:
+        """The keys to show: one per action, in binding order, then the command palette key."""
+        app = self.app
+        active = self.screen.active_bindings
+        items: list[FooterItem] = []
+        actions: set[str] = set()
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in actions:
+                actions.add(binding.action)
+                items.append(FooterItem(binding.key, app.get_key_display(binding), binding.description, enabled,
+                                        tooltip))  # fmt: skip
+        palette = active.get(app.COMMAND_PALETTE_BINDING) if app.ENABLE_COMMAND_PALETTE else None
+        if palette is not None:
+            _node, binding, enabled, _tooltip = palette
+            items.append(FooterItem(binding.key, app.get_key_display(binding), binding.description, enabled,
+                                    binding.tooltip or binding.description, palette=True))  # fmt: skip
+        return tuple(items)
+
+    # ----- drawing --------------------------------------------------------------------------------
+
+    def render(self) -> Content:
+        width = self.size.width
+        compact = width < COMPACT_BELOW
+        self._shown = items = self.items()
+        keys = [item for item in items if not item.palette]
+        palette = next((self._item(item, compact=True, padding=0 if compact else 1) for item in items if item.palette),
+                       None)  # fmt: skip
+        room = max(0, width - (palette.cell_length if palette else 0))
+        parts: list[Content] = []
+        spans: list[tuple[int, int, FooterItem]] = []
+        position = 0
+        for item in keys:
+            drawn = self._item(item, compact=compact)
+            spans.append((position, position + drawn.cell_length, item))
+            parts.append(drawn.pad_right(1) if compact else drawn)  # compact keys keep a space between them
+            position += parts[-1].cell_length
+        line = Content("").join(parts)
+        self._overflow = max(0, line.cell_length - room)
+        self._scroll = min(self._scroll, self._overflow)
+        line = line[self._scroll : self._scroll + room].pad_right(room - min(room, line.cell_length - self._scroll))
+        self._spans = [(start - self._scroll, end - self._scroll, item) for start, end, item in spans]
+        if palette is not None:
+            palette_item = next(item for item in items if item.palette)
+            self._spans.append((room + 1, width, palette_item))  # the edge line is not part of the key
+            line += palette
+        return line
+
+    def _item(self, item: FooterItem, *, compact: bool, padding: int = 0) -> Content:
+        """One key like Textual's FooterKey: the key, its description, the hover and disabled looks."""
+        if item.description:
+            key = item.display if compact else f" {item.display} "
+            description = f" {item.description}" if compact else f"{item.description} "
+            drawn = Content.assemble((key, KEY_STYLE), (description, DESCRIPTION_STYLE))
+        else:
+            drawn = Content.styled(item.display, KEY_STYLE)
+        drawn = drawn.pad_right(padding)
+        if item.palette:
+            drawn = Content.assemble(EDGE, drawn)
+        look = [ITEM_STYLE]
+        if item == self._hover:
+            look.append(HOVER_STYLE)
+        if not item.enabled:
+            look.append(DISABLED_STYLE)
+        for style in reversed(look):
+            drawn = drawn.stylize_before(style, 1 if item.palette else 0)
+        return drawn
+
+    # ----- mouse ------------------------------------------------------------------------------------
+
+    def _item_at(self, x: int) -> FooterItem | None:
+        return next((item for start, end, item in self._spans if start <= x < end), None)
+
+    def _set_hover(self, item: FooterItem | None) -> None:
+        if item != self._hover:
+            self._hover = item
+            self.tooltip = item.tooltip if item is not None and item.tooltip else None
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._set_hover(self._item_at(event.x))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hover(None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        item = self._item_at(event.x)
+        if item is None:
             return
-        self._pending = True
-        self.call_after_refresh(self._rebuild)
+        if item.enabled:
+            self.app.simulate_key(item.key)
+        else:
+            self.app.bell()
 
-    async def _rebuild(self) -> None:
-        self._pending = False
-        if not self.is_attached:  # its screen has gone meanwhile
-            return
-        shown = self._what_to_show()
-        if shown != self._shown:
-            self._shown = shown
-            await self.recompose()
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scroll_by(SCROLL_STEP, event)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scroll_by(-SCROLL_STEP, event)
+
+    def _scroll_by(self, cells: int, event: events.MouseEvent) -> None:
+        scroll = max(0, min(self._overflow, self._scroll + cells))
+        if scroll != self._scroll:
+            self._scroll = scroll
+            self.refresh()
+            event.stop()

@@ -2,8 +2,9 @@
 
 Multiple choice shows the answer and up to three distractors, shuffled with the
 session's seed: the card's own ``choices``, or else answers of other cards of
-the same kind in the deck (a date among dates, a place among places). A card
-with nothing to choose from is asked as a typed question.
+the same kind and look (see :mod:`quiz.session_choices`). A card with nothing
+sensible to choose from is asked as a typed question that says so
+(:attr:`Question.typed_fallback`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import random
 
 from quiz.models import Card, Deck, Kind
+from quiz.session_choices import Look, fits, look, same_meaning
 from quiz.session_values import Mode, Question, Style
 
 MAX_CHOICES = 4
@@ -24,8 +26,8 @@ class Asker:
         self.style = style
         self.seed = seed
         self.mode = mode
-        self._asked: dict[str, tuple[Style, tuple[str, ...]]] = {}
-        self._pools: dict[Kind, list[str]] = {}
+        self._asked: dict[str, tuple[Style, tuple[str, ...], bool]] = {}
+        self._pools: dict[Kind, list[tuple[str, Look]]] = {}
 
     def question(
         self,
@@ -41,7 +43,7 @@ class Asker:
         repeats_pending: int,
     ) -> Question:
         """The question for ``card``, number ``number`` of ``total``; hints are for typed questions outside exams."""
-        style, choices = self.ask(card)
+        style, choices, typed_fallback = self.ask(card)
         return Question(
             number=number,
             total=total,
@@ -55,43 +57,60 @@ class Asker:
             position=position,
             total_cards=total_cards,
             repeats_pending=repeats_pending,
+            typed_fallback=typed_fallback,
         )
 
-    def ask(self, card: Card) -> tuple[Style, tuple[str, ...]]:
-        """The style for ``card`` and its options (empty unless multiple choice)."""
+    def ask(self, card: Card) -> tuple[Style, tuple[str, ...], bool]:
+        """The style for ``card``, its options (empty unless multiple choice), and whether choice fell back to type."""
         if self.style is not Style.CHOICE:
-            return self.style, ()
+            return self.style, (), False
         known = self._asked.get(card.id)
         if known is not None:
             return known
         rng = random.Random(f"{self.seed}:{card.id}")
         want = MAX_CHOICES - 1
-        if card.choices:
-            distractors = rng.sample(card.choices, min(want, len(card.choices)))
+        accepted = [look(answer, card.kind) for answer in card.accepted]
+        own = _distinct(card, [(choice, look(choice, card.kind)) for choice in card.choices], accepted)
+        if own:
+            distractors = rng.sample(own, min(want, len(own)))
         else:
-            accepted = {a.casefold() for a in card.accepted}
-            pool = self._pool(card.kind)
-            drawn = rng.sample(pool, min(len(pool), want + len(accepted)))
-            distractors = [answer for answer in drawn if answer.casefold() not in accepted][:want]
+            borrowed = [
+                answer for answer, seen in self._pool(card.kind)
+                if fits(accepted[0], seen, card.kind) and not same_meaning(card, seen, accepted)
+            ]  # fmt: skip
+            distractors = rng.sample(borrowed, min(want, len(borrowed)))
         if not distractors:
-            asked: tuple[Style, tuple[str, ...]] = (Style.TYPE, ())
+            asked: tuple[Style, tuple[str, ...], bool] = (Style.TYPE, (), True)
         else:
             options = [card.answer, *distractors]
             rng.shuffle(options)
-            asked = (Style.CHOICE, tuple(options))
+            asked = (Style.CHOICE, tuple(options), False)
         self._asked[card.id] = asked
         return asked
 
-    def _pool(self, kind: Kind) -> list[str]:
-        """The deck's distinct answers of one kind (ignoring case), built once per kind."""
+    def _pool(self, kind: Kind) -> list[tuple[str, Look]]:
+        """The deck's answers of one kind, one for each meaning, with their looks; built once per kind."""
         pool = self._pools.get(kind)
         if pool is None:
-            unique: dict[str, str] = {}
+            unique: dict[tuple[object, ...], tuple[str, Look]] = {}
             for other in self.deck.cards:
                 if other.kind is kind:
-                    unique.setdefault(other.answer.casefold(), other.answer)
+                    seen = look(other.answer, kind)
+                    unique.setdefault(seen.meaning, (other.answer, seen))
             pool = self._pools[kind] = list(unique.values())
         return pool
+
+
+def _distinct(card: Card, options: list[tuple[str, Look]], accepted: list[Look]) -> list[str]:
+    """``options`` without the ones that are right answers after all, each meaning once, in order."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[str] = []
+    for text, option in options:
+        if option.meaning in seen or same_meaning(card, option, accepted):
+            continue
+        seen.add(option.meaning)
+        kept.append(text)
+    return kept
 
 
 def hint_ladder(card: Card) -> tuple[str, ...]:

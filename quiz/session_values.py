@@ -137,6 +137,8 @@ class Question:
     """The session's cards, each counted once: stays the same when missed cards come back."""
     repeats_pending: int = 0
     """Cards queued to come back and not answered yet, this one included when it is a repeat."""
+    typed_fallback: bool = False
+    """Multiple choice was chosen, but this card has no sensible options: it is asked typed (tell the learner)."""
 
     @property
     def prompt(self) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import parse_article, read_article, split_sentences
+from quiz.articles import heading_length, parse_article, read_article, split_sentences
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -151,3 +151,37 @@ def test_a_dated_byline_wins_over_a_bracket_at_the_line_end() -> None:
     article = parse_article(raw, "a.txt")
     assert article.date == "2016-03-18"
     assert article.text == "Wir müssen einen Abwärtstrend aufhalten, Rapid hatte nur einen Aussetzer."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_words"),
+    [
+        ("Gerasdorf kommt zu Korneuburg. Das Ohr am Bürger gehabt Leopoldsdorf, Lanzendorf und Maria-Lanzendorf "
+         "werden nicht Mödling, sondern Bruck an der Leitha zugeordnet.", "Leopoldsdorf, Lanzendorf"),
+        ("Ringen ums Geld Bei den Gesprächen in Brüssel wird es auch ums Geld gehen.", "Bei den Gesprächen"),
+        ("Anlaufzeit geben Gleich neun Spieler des Stammes der ÖFB-Truppe haben den Verein gewechselt.", "Gleich neun"),
+        ("Wałęsa weist Vorwürfe zurück Es sei eine handschriftliche Zusage zur Zusammenarbeit entdeckt worden.",
+         "Es sei eine"),
+    ],
+)  # fmt: skip
+def test_a_subheading_run_into_a_sentence_is_no_part_of_it(paragraph: str, first_words: str) -> None:
+    sentences = split_sentences(paragraph)
+    assert sentences[-1].text.startswith(first_words)
+    assert all(paragraph[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Wohnung gehört Maria Müller schon seit vielen Jahren.",
+        "Das geplante Aus für den Stützpunkt wurde gestern in Wien verkündet.",
+        "Unter dem Titel Der Hexer erschien im Frühjahr der erste Band der Saga.",
+        "In der gesamten EU betrug die Arbeitslosenquote im April 9,7 Prozent.",
+        "Bei der geplanten Ausreise nach Peking Anfang Jänner wurde er festgenommen.",
+        "Der Verein hat das Spiel gegen Rapid am Sonntag mit 2:1 gewonnen.",
+        "Dass die Abstimmung mit Ja ausgehen wird, davon geht auch Wehsely aus.",
+    ],
+)
+def test_a_sentence_without_a_heading_stays_whole(sentence: str) -> None:
+    assert heading_length(sentence) == 0
+    assert [s.text for s in split_sentences(sentence)] == [sentence]

@@ -4,14 +4,22 @@ Every figure counts the answers that stand: ones taken back (undo) or
 corrected ("I was right") are left out, their corrections counted instead.
 Days are study days in the learner's zone (they start at 4 a.m.). Each query
 stays well under 300 ms on a million answers (bench/store.py).
+
+The hardest cards are named by their question and answer: from the decks the
+caller has loaded (the library, a deck played from a file), else from the text
+the store kept with the card's answers (``cards.prompt`` and ``cards.answer``,
+when the store has those columns), so a deck played from a file outside the
+library is still named after its file is gone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from quiz.models import Deck
 from quiz.scheduling import day_start, study_day
 from quiz.session import utc_now
 from quiz.store import EPOCH, Store, StoreError, to_ms
@@ -45,11 +53,17 @@ class Forecast:
 @dataclass(frozen=True, slots=True)
 class Missed:
     deck: str
+    """The deck's title."""
     card: str
+    """The card's id in its deck."""
     kind: str
     misses: int
     """Answers that were wrong or almost right."""
     reviews: int
+    prompt: str | None = None
+    """The card's question or cloze sentence (with its ``___`` blank); None when no deck or record knows it."""
+    answer: str | None = None
+    """The card's answer; None when no deck or record knows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,20 +201,40 @@ def due_forecast(
     return result
 
 
-def most_missed(store: Store, *, limit: int = MISSED_LIMIT, deck: str | None = None) -> list[Missed]:
-    """The cards answered wrong (or almost right) most often, still in their decks."""
+def most_missed(
+    store: Store, *, limit: int = MISSED_LIMIT, deck: str | None = None, decks: Iterable[Deck] = ()
+) -> list[Missed]:
+    """The cards answered wrong (or almost right) most often, still in their decks, with their question and answer.
+
+    The text comes from ``decks`` (as loaded now: the library, a deck played from
+    a file) where they hold the card, else from what the store kept of it.
+    """
     where, params = _deck_filter(store, deck, "c.deck_id")
+    kept = "c.prompt, c.answer" if _has_card_text(store) else "NULL, NULL"
     rows = store.read(
-        "SELECT d.title, c.key, c.kind, c.misses, c.answers FROM cards c INDEXED BY cards_misses"
+        f"SELECT d.title, c.key, c.kind, c.misses, c.answers, d.key, {kept} FROM cards c INDEXED BY cards_misses"
         f" JOIN decks d ON d.id = c.deck_id WHERE c.misses > 0 AND c.present = 1{where}"
         " ORDER BY c.misses DESC, c.key LIMIT ?",
         (*params, limit),
     )
-    return [Missed(*row) for row in rows]
+    known = {(loaded.key, card.id): (card.prompt, card.answer) for loaded in decks for card in loaded.cards}
+    result = []
+    for title, key, kind, misses, answers, deck_key, prompt, answer in rows:
+        found = known.get((deck_key, key))
+        if found is not None:
+            prompt, answer = found
+        result.append(Missed(title, key, kind, misses, answers, prompt or None, answer or None))
+    return result
 
 
-def report(store: Store, *, deck: str | None = None, now: datetime | None = None) -> Report:
-    """All of the above for one deck (by title) or every deck."""
+def _has_card_text(store: Store) -> bool:
+    """Does the store keep each card's question and answer (``cards.prompt``, ``cards.answer``)?"""
+    columns = {row[1] for row in store.read("PRAGMA table_info(cards)")}
+    return {"prompt", "answer"} <= columns
+
+
+def report(store: Store, *, deck: str | None = None, now: datetime | None = None, decks: Iterable[Deck] = ()) -> Report:
+    """All of the above for one deck (by title) or every deck; ``decks`` name the hardest cards."""
     now = now or utc_now()
     streak, today = study_streak(store, now)
     return Report(
@@ -211,5 +245,5 @@ def report(store: Store, *, deck: str | None = None, now: datetime | None = None
         streak=streak,
         studied_today=today,
         forecast=due_forecast(store, deck=deck, now=now),
-        missed=most_missed(store, deck=deck),
+        missed=most_missed(store, deck=deck, decks=decks),
     )

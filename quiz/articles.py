@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -78,6 +79,32 @@ class Sentence:
     text: str
     start: int
     end: int
+
+
+def find_article(name: str, deck_path: Path, folders: Sequence[Path] = ()) -> Path | None:
+    """The article file a card's ``source.article`` names, or None when there is none.
+
+    ``name`` is a file name or a path relative to the deck file (``../seeds/x.txt``, what ``quiz generate``
+    writes for articles outside the bundled seeds), or an absolute path. Looked for, in this order: relative
+    to the folder of ``deck_path``, by file name next to the deck, in the bundled ``seeds/``, then in
+    ``folders`` (by path, then by file name).
+    """
+    if not name.strip():
+        return None
+    wanted = Path(name)
+    if wanted.is_absolute():
+        return wanted if wanted.is_file() else None
+    here = deck_path.parent
+    places = [here / wanted, here / wanted.name]
+    places += [seeds / wanted.name for seeds in bundled_seeds_dirs()]
+    places += [place for folder in folders for place in (folder / wanted, folder / wanted.name)]
+    return next((place for place in places if place.is_file()), None)
+
+
+def bundled_seeds_dirs() -> tuple[Path, ...]:
+    """Where the seed articles of the bundled decks are: ``seeds/`` of a checkout, ``bundled_seeds`` in a wheel."""
+    package = Path(__file__).resolve().parent
+    return (package.parent / "seeds", package / "bundled_seeds")
 
 
 def read_article(path: Path) -> Article:

@@ -140,7 +140,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     results, failed = extract_all(list(names.values()), workers=min(2, os.cpu_count() or 1))
     for path, reason in failed:
         print(f"quiz generate: skipped {path}: {reason}", file=sys.stderr)
-    decks = build_decks(results, spelling=not args.no_spelling)
+    decks = build_decks(results, spelling=not args.no_spelling, deck_dir=output)
     try:
         output.mkdir(parents=True, exist_ok=True)
         schema = os.path.relpath(SCHEMA_PATH, output.resolve())

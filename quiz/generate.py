@@ -11,6 +11,7 @@ Both are pure and deterministic: the same articles give the same decks.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from quiz import questions
-from quiz.articles import Sentence, parse_article, split_sentences
+from quiz.articles import Sentence, bundled_seeds_dirs, parse_article, split_sentences
 from quiz.distractors import Pool, spelling_choices
 from quiz.extract import find_facts
 from quiz.extract.names import about_sport, sentence_about_sport
@@ -42,6 +43,8 @@ class ArticleFacts:
     article: Article
     sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
+    path: Path | None = None
+    """The article's file, when it was read from one."""
 
 
 def extract(name: str, raw: str) -> ArticleFacts:
@@ -56,11 +59,19 @@ def extract(name: str, raw: str) -> ArticleFacts:
 
 def extract_file(path: Path) -> ArticleFacts:
     """:func:`extract` for a file; raises OSError/UnicodeDecodeError for unreadable ones."""
-    return extract(path.name, path.read_text(encoding="utf-8"))
+    result = extract(path.name, path.read_text(encoding="utf-8"))
+    return ArticleFacts(result.article, result.sentences, result.facts, path)
 
 
-def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[tuple[str, Deck]]:
-    """One deck per article (file stem -> deck) and, for two or more, a combined deck."""
+def build_decks(
+    results: Sequence[ArticleFacts], spelling: bool = True, deck_dir: Path | None = None
+) -> list[tuple[str, Deck]]:
+    """One deck per article (file stem -> deck) and, for two or more, a combined deck.
+
+    ``deck_dir`` is where the decks will be written: a card's ``source.article`` is then the path of its
+    article relative to it (``../news/x.txt``), so the app finds the article from the deck; articles in
+    the bundled seeds keep their bare file name.
+    """
     ordered = sorted(results, key=lambda r: r.article.name)
     pool = Pool(f for r in ordered for f in r.facts)
     spellings = _place_spellings(f for r in ordered for f in r.facts)
@@ -69,7 +80,7 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
     by_answer: dict[str, list[str]] = defaultdict(list)
     by_prompt: dict[str, str] = {}
     for result in ordered:
-        cards = _article_cards(result, pool, spellings, spelling)
+        cards = _article_cards(result, pool, spellings, spelling, article_reference(result, deck_dir))
         if not cards:
             continue
         decks.append((Path(result.article.name).stem, _article_deck(result.article, cards)))
@@ -99,7 +110,20 @@ def build_decks(results: Sequence[ArticleFacts], spelling: bool = True) -> list[
     return decks
 
 
-def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[str]], spelling: bool) -> list[Card]:
+def article_reference(result: ArticleFacts, deck_dir: Path | None) -> str:
+    """What a card's ``source.article`` says: the file name for the bundled seeds (and without ``deck_dir``),
+    else the article's path relative to the deck's folder, with forward slashes."""
+    if deck_dir is None or result.path is None:
+        return result.article.name
+    path = result.path.resolve()
+    if any(path.parent == seeds.resolve() for seeds in bundled_seeds_dirs()):
+        return result.article.name
+    return Path(os.path.relpath(path, deck_dir.resolve())).as_posix()
+
+
+def _article_cards(
+    result: ArticleFacts, pool: Pool, spellings: dict[str, set[str]], spelling: bool, reference: str
+) -> list[Card]:
     sport = about_sport(result.article.text)
     by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in result.facts:
@@ -119,7 +143,8 @@ def _article_cards(result: ArticleFacts, pool: Pool, spellings: dict[str, set[st
                 continue
             neighbours = [f.value for f in facts if f.kind is Kind.PLACE and f.value != fact.value]
             others = tuple(f.surface for f in facts if f is not fact)
-            made = _fact_cards(fact, pool, tuple(sorted(spellings.get(fact.value, ()))), spelling, neighbours, others)
+            known = tuple(sorted(spellings.get(fact.value, ())))
+            made = _fact_cards(fact, pool, known, spelling, neighbours, others, reference)
             made = [card for card in made if card.id not in seen_ids]
             if made:
                 per_value[key] += 1
@@ -147,6 +172,7 @@ def _fact_cards(
     spelling: bool,
     neighbours: list[str],
     others: tuple[str, ...] = (),
+    reference: str | None = None,
 ) -> list[Card]:
     prepared = questions.prepare(fact)
     if prepared is None:
@@ -155,7 +181,7 @@ def _fact_cards(
     answer, aliases = accepted(fact, extra_spellings)
     base = card_id(fact)
     choices = pool.choices(fact, answer, aliases, base, neighbours=neighbours)
-    source = Source(article=fact.article, sentence=fact.sentence)
+    source = Source(article=reference or fact.article, sentence=fact.sentence)
     tags = (_KIND_TAGS.get(fact.kind, "fakt"),)
     cards = [Card(id=base, kind=fact.kind, answer=answer, cloze=questions.cloze(text, shown), aliases=aliases,
                   choices=choices, tags=tags, source=source)]  # fmt: skip

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import heading_length, parse_article, read_article, split_sentences
+from quiz.articles import find_article, heading_length, parse_article, read_article, split_sentences
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -185,3 +185,33 @@ def test_a_subheading_run_into_a_sentence_is_no_part_of_it(paragraph: str, first
 def test_a_sentence_without_a_heading_stays_whole(sentence: str) -> None:
     assert heading_length(sentence) == 0
     assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_find_article_looks_relative_to_the_deck_next_to_it_then_in_the_bundled_seeds(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "out").mkdir()
+    article = tmp_path / "news" / "a.txt"
+    article.write_text("Ein Satz.", encoding="utf-8")
+    deck = tmp_path / "out" / "a.yaml"
+    assert find_article("../news/a.txt", deck) == tmp_path / "out" / "../news/a.txt"
+    assert find_article("a.txt", tmp_path / "news" / "deck.yaml") == article
+    assert find_article(str(article), deck) == article
+    assert find_article("000_991e9685da210c16.txt", deck) == SEEDS / "000_991e9685da210c16.txt"
+    assert find_article("a.txt", deck) is None
+    assert find_article("a.txt", deck, folders=[tmp_path / "news"]) == tmp_path / "news" / "a.txt"
+    assert find_article("", deck) is None and find_article(str(tmp_path / "nope.txt"), deck) is None
+
+
+def test_every_bundled_deck_finds_its_articles() -> None:
+    from quiz.deck import load_deck
+
+    decks = sorted((SEEDS.parent / "decks").glob("*.yaml"))
+    named = 0
+    for path in decks:
+        deck = load_deck(path).deck
+        assert deck is not None
+        for card in deck.cards:
+            if card.source and card.source.article:
+                named += 1
+                assert find_article(card.source.article, path) is not None, (path.name, card.source.article)
+    assert named > 0

@@ -233,3 +233,26 @@ def test_the_combined_seed_deck_asks_every_question_once() -> None:
     asked = [(" ".join(c.prompt.split()).casefold(), c.answer.casefold()) for c in combined.cards]
     assert len(asked) == len(set(asked))
     assert "jede Frage nur einmal" in (combined.description or "")
+
+
+def test_generated_cards_name_their_article_relative_to_the_deck(tmp_path: Path) -> None:
+    """`quiz generate /tmp/x -o /tmp/out`: the app must find /tmp/x/a.txt from /tmp/out/a.yaml."""
+    from quiz.articles import find_article
+
+    (tmp_path / "x").mkdir()
+    shutil.copy(SEEDS / "003_fe929fc1e77a1e87.txt", tmp_path / "x" / "a.txt")
+    assert main(["generate", str(tmp_path / "x"), "-o", str(tmp_path / "out")]) == 0
+    deck_path = tmp_path / "out" / "a.yaml"
+    deck = parse_deck(deck_path.read_text(encoding="utf-8"), "a.yaml").deck
+    assert deck is not None and deck.cards
+    for card in deck.cards:
+        assert card.source is not None and card.source.article == "../x/a.txt"
+        found = find_article(card.source.article, deck_path)
+        assert found is not None and found.resolve() == (tmp_path / "x" / "a.txt").resolve()
+
+
+def test_decks_from_the_bundled_seeds_keep_bare_article_names(tmp_path: Path) -> None:
+    assert main(["generate", str(SEEDS / "003_fe929fc1e77a1e87.txt"), "-o", str(tmp_path)]) == 0
+    deck = parse_deck((tmp_path / "003_fe929fc1e77a1e87.yaml").read_text(encoding="utf-8"), "d.yaml").deck
+    assert deck is not None
+    assert {c.source.article for c in deck.cards if c.source} == {"003_fe929fc1e77a1e87.txt"}

@@ -1,6 +1,7 @@
 """Spaced repetition: when a card comes back, and what an answer is worth to the schedule.
 
-This is the only module that imports ``fsrs``. Everything above it speaks in
+This is the only module that imports ``fsrs`` (on first use: a session's first
+question needs no schedule, so the app starts without it). Everything above it speaks in
 :class:`CardState` and :class:`Rating`, plain values that the store can persist
 and the session can hold without knowing the algorithm.
 """
@@ -11,11 +12,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum, StrEnum
-from functools import lru_cache
-
-import fsrs
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from quiz.models import Verdict
+
+if TYPE_CHECKING:
+    import fsrs
 
 DEFAULT_RETENTION = 0.9
 MIN_RETENTION = 0.5
@@ -46,11 +49,8 @@ class Phase(StrEnum):
     RELEARNING = "relearning"
 
 
-_PHASE_TO_FSRS = {
-    Phase.LEARNING: fsrs.State.Learning,
-    Phase.REVIEW: fsrs.State.Review,
-    Phase.RELEARNING: fsrs.State.Relearning,
-}
+_PHASE_TO_FSRS = {Phase.LEARNING: "Learning", Phase.REVIEW: "Review", Phase.RELEARNING: "Relearning"}
+"""Our phases by the names of FSRS's states."""
 _FSRS_TO_PHASE = {value: key for key, value in _PHASE_TO_FSRS.items()}
 
 
@@ -128,7 +128,12 @@ class Scheduler:
     def __init__(self, retention: float = DEFAULT_RETENTION, *, fuzz: bool = True) -> None:
         self.retention = check_retention(retention)
         self.fuzz = fuzz
-        self._fsrs = fsrs.Scheduler(desired_retention=retention, enable_fuzzing=fuzz)
+
+    @cached_property
+    def _fsrs(self) -> fsrs.Scheduler:
+        import fsrs
+
+        return fsrs.Scheduler(desired_retention=self.retention, enable_fuzzing=self.fuzz)
 
     def review(
         self, key: str, state: CardState | None, rating: Rating, when: datetime, duration_ms: int | None = None
@@ -137,6 +142,8 @@ class Scheduler:
 
         ``state`` is None for a card never scheduled before.
         """
+        import fsrs
+
         when = _utc(when)
         card = _to_fsrs(key, state, when)
         updated, _log = self._fsrs.review_card(card, fsrs.Rating(int(rating)), when, duration_ms)
@@ -146,7 +153,7 @@ class Scheduler:
         )
         return CardState(
             due=updated.due,
-            phase=_FSRS_TO_PHASE[updated.state],
+            phase=_FSRS_TO_PHASE[updated.state.name],
             stability=float(updated.stability or 0.0),
             difficulty=float(updated.difficulty or 0.0),
             last_review=when,
@@ -187,11 +194,13 @@ def day_start(day: date, tz: tzinfo | None = None) -> datetime:
 
 
 def _to_fsrs(key: str, state: CardState | None, now: datetime) -> fsrs.Card:
+    import fsrs
+
     if state is None:
         return fsrs.Card(card_id=card_number(key), due=now)
     return fsrs.Card(
         card_id=card_number(key),
-        state=_PHASE_TO_FSRS[state.phase],
+        state=fsrs.State[_PHASE_TO_FSRS[state.phase]],
         step=state.step if state.step is not None or state.phase is Phase.REVIEW else 0,
         stability=state.stability,
         difficulty=state.difficulty,

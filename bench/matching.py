@@ -3,8 +3,8 @@
 Usage: python bench/matching.py [--calls N] [--seed S]
 
 The mix: text, place, number and date cards (with aliases and tolerance) as a
-learner meets them, answered right, with a slip, wrong, in another notation,
-and now and then with garbage (empty, emoji, control characters, 10,000
+learner meets them, answered right, with a slip, wrong, in another notation
+(numbers and dates in words too), and now and then with garbage (empty, emoji, control characters, 10,000
 characters). Each call gets a freshly varied answer string, so per-answer
 caches never help; card answers repeat, as they do in a session. If the news
 corpus is there (../shared/corpus or /work/shared/corpus), words and numbers
@@ -64,16 +64,23 @@ CARDS: list[tuple[str, str, tuple[str, ...], float | None, list[str]]] = [
         "685",
         ("sechshundertfünfundachtzig",),
         None,
-        ["685", "658", "sechshundertfünfundachtzig", "685 km", "700"],
+        ["685", "658", "sechshundertfünfundachtzig", "685 km", "700", "sechshundertfünfundachzig"],
     ),
     (
         "number",
         "2.850",
         ("2850 km",),
         50.0,
-        ["2.850", "2850", "2,850", "2.800", "zweitausendachthundertfünfzig", "3000"],
+        ["2.850", "2850", "2,850", "2.800", "zweitausendachthundertfünfzig", "3000", "zweitausendachthundertfünfzg"],
     ),
-    ("number", "fünf Millionen", (), None, ["5 Mio.", "5.000.000", "fünf Milliarden", "5 000 000", "500.000"]),
+    (
+        "number",
+        "fünf Millionen",
+        (),
+        None,
+        ["5 Mio.", "5.000.000", "fünf Milliarden", "5 000 000", "500.000", "fünf Milionen"],
+    ),
+    ("number", "3", (), None, ["3", "drei", "dreii", "zrei", "vier", "Drei"]),
     ("number", "17,2 Prozent", (), None, ["17,2", "17.2 %", "17,2 Prozent", "172", "siebzehn"]),
     ("number", "24 Jahre", (), None, ["24", "vierundzwanzig Jahre", "24 Monate", "42", "zwanzig"]),
     ("number", "1,5 Mrd. Euro", (), None, ["1,5 Mrd.", "1.500.000.000 €", "1,5 Millionen", "15 Mrd.", "eineinhalb"]),
@@ -91,11 +98,27 @@ CARDS: list[tuple[str, str, tuple[str, ...], float | None, list[str]]] = [
         "9. November 1989",
         ("09.11.1989",),
         None,
-        ["9.11.1989", "11.9.1989", "9. Nov. 1989", "1989", "9. November"],
+        [
+            "9.11.1989",
+            "11.9.1989",
+            "9. Nov. 1989",
+            "1989",
+            "9. November",
+            "9ten November 1989",
+            "neunter November neunzehnhundertneunundachtzig",
+            "am neunten November '89",
+        ],
     ),
     ("date", "2019–2021", (), None, ["2019 bis 2021", "2019-2021", "2019", "von 2019 bis 2020", "2020"]),
+    (
+        "date",
+        "1950",
+        (),
+        None,
+        ["1950", "neunzehnhundertfünfzig", "im Jahr neunzehnhundertfünfzig", "neunzehnhundertfünfzg", "1905"],
+    ),
 ]
-GARBAGE = ["", "   ", "😀🎉", "\x00\x07\x1b[31m", "?" * 40, "ab" * 5_000, "9" * 10_000, "Wien " * 2_000]
+GARBAGE = ["", "   ", "😀🎉", "☕", "?", "\x00\x07\x1b[31m", "?" * 40, "ab" * 5_000, "9" * 10_000, "Wien " * 2_000]
 
 
 def _corpus_words() -> list[str]:

@@ -86,7 +86,9 @@ def test_different_word(expected: str, given: str, other: str | None) -> None:
     [("Wladiwostock", "Wladiwostok", "Wladiwosto[c]k"), ("Parsi", "Paris", "Par[si]"), ("Wein", "Wien", "W[ei]n"),
      ("Münchn", "München", "Münch_n"), ("Muenchn", "München", "Muench_n"),
      ("Wladiwoztok", "Wladiwostok", "Wladiwo[z]tok"),
-     ("Schleswig Holstien", "Schleswig-Holstein", "Schleswig Holst[ie]n"), ("", "ab", "__"), ("ab", "", "[ab]")],
+     ("Schleswig Holstien", "Schleswig-Holstein", "Schleswig Holst[ie]n"), ("", "ab", "__"), ("ab", "", "[ab]"),
+     ("dreii", "drei", "drei[i]"), ("Zweitausnd", "zweitausend", "Zweitaus_nd"), ("Drie", "drei", "Dr[ie]"),
+     ("Deutchlnad", "Deutschland", "Deut_chl[na]d"), ("dreizig", "dreißig", "drei_[z]ig")],
 )  # fmt: skip
 def test_mark_slips(given: str, expected: str, marked: str) -> None:
     assert mark_slips(given, expected) == marked

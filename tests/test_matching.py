@@ -437,7 +437,7 @@ def test_tolerance_only_when_the_card_gives_one(
         ("place", "München", "Munchen", ["Umlaut fehlt: München"]),
         ("text", "Übermäßig", "Ubermassig", ["Umlaute fehlen: Übermäßig"]),
         ("text", "Straße", "Strasse", []),
-        ("number", "3", "dreii", ["Fast richtig: drei", "(du: dre[i]i)"]),
+        ("number", "3", "dreii", ["Fast richtig: drei", "(du: drei[i])"]),
         ("number", "2000", "Zweitausnd", ["Fast richtig: Zweitausend", "Zweitaus_nd"]),
         ("number", "30", "dreizig", ["Fast richtig: dreißig"]),
         ("number", "4", "dreii", ["zu niedrig", "4"]),

@@ -26,10 +26,13 @@ _SHORTEST = 4  # letters; shorter words must be exact (elf, ein, und)
 _PIECES = frozenset(NUMBER_MORPHEMES)
 _PIECES_BACKWARDS = frozenset(m[::-1] for m in NUMBER_MORPHEMES)
 _STARTS = frozenset(m[:k] for m in _PIECES for k in range(1, len(m) + 1))
-_ENDS = frozenset(m[:k] for m in _PIECES_BACKWARDS for k in range(1, len(m) + 1))
+_ENDS = frozenset(m[:k] for m in _PIECES_BACKWARDS for k in range(1, len(m) + 1))  # ends, backwards
 _LONGEST = max(map(len, NUMBER_MORPHEMES))
 # What one typed letter can be, folded: the morphemes' letters, and ß, ö, ü (folded to two letters).
 _LETTERS = tuple(sorted(set("".join(NUMBER_MORPHEMES)))) + ("ss", "oe", "ue")
+# For each start of a morpheme (and none yet), the letters that may come next; the same for ends, backwards.
+_GOES_ON = {start: tuple(c for c in _LETTERS if start + c in _STARTS) for start in (*_STARTS, "")}
+_COMES_BEFORE = {end: tuple(c for c in _LETTERS if end + c[::-1] in _ENDS) for end in (*_ENDS, "")}
 _FOLDED_PAIRS = frozenset(("ss", "ae", "oe", "ue"))
 _RESPELL = (("fuenf", "fünf"), ("zwoelf", "zwölf"), ("ssig", "ßig"))
 #: Words as common as this (Zipf scale) are words, not slips.
@@ -68,9 +71,7 @@ def repair_quantity(text: str) -> Repair | None:
     found: dict[tuple[object, ...], Repair] = {}
     for index, typed in enumerate(words):
         bare = fold(typed).strip(".,;:!?")
-        if not _repairable(bare):
-            continue
-        for word in _repairs(bare, is_number_word):
+        for word in _repairs(bare, is_number_word) if _repairable(bare) else ():
             quantity = parse_quantity(" ".join([*words[:index], word, *words[index + 1 :]]))
             if quantity is not None:
                 found.setdefault((quantity.value, quantity.unit), Repair(quantity, typed, _shown(word, typed)))
@@ -97,58 +98,72 @@ def repair_number_word(word: str) -> tuple[int, str] | None:
 def _repairable(word: str) -> bool:
     if len(word) < _SHORTEST or not word.isalpha() or not word.isascii() or word in _PIECES:
         return False
-    if is_number_word(word) and words_number([word]) is not None:
-        return False  # reads already
-    if not _near_morphemes(word):
-        return False
-    return lexicon.zipf(word) < _COMMON
+    return not (is_number_word(word) and words_number([word]) is not None)  # else it reads already
 
 
-def _near_morphemes(word: str) -> bool:
-    """Whether one edit could make ``word`` all number morphemes (a cheap test before trying any)."""
-    return _reach(word, _PIECES, _STARTS) + _reach(word[::-1], _PIECES_BACKWARDS, _ENDS) >= len(word) - 2
-
-
-def _reach(word: str, pieces: frozenset[str], starts: frozenset[str]) -> int:
-    """How far from its start ``word`` reads as whole morphemes followed by the start of one."""
+def _scan(word: str, pieces: frozenset[str], starts: frozenset[str]) -> tuple[int, list[list[int]]]:
+    """How far ``word`` reads as whole ``pieces`` and the start of one, and at each position the
+    starts of the pieces that may go on there (a boundary between pieces is its own start)."""
+    size = len(word)
+    going_on: list[list[int]] = [[] for _ in range(size + 1)]
+    boundary = [True] + [False] * size
     best = 0
-    boundary = [True] + [False] * len(word)
-    for start in range(len(word) + 1):
+    for start in range(size + 1):
         if not boundary[start]:
             continue
-        best = max(best, start)
-        for end in range(start + 1, min(len(word), start + _LONGEST) + 1):
-            piece = word[start:end]
+        going_on[start].append(start)
+        end = start
+        while end < size and end - start < _LONGEST:
+            piece = word[start : end + 1]
             if piece not in starts:
                 break
-            best = max(best, end)
+            end += 1
+            going_on[end].append(start)
             if piece in pieces:
                 boundary[end] = True
-    return best
+        if end > best:
+            best = end
+    return best, going_on
 
 
 def _repairs(word: str, accept: Callable[[str], bool]) -> list[str]:
-    """Every ``accept``-ed word one edit from ``word``, edits only where prefix and suffix can still be numbers."""
-    size = len(word)
-    ahead = _reach(word, _PIECES, _STARTS)
-    behind = _reach(word[::-1], _PIECES_BACKWARDS, _ENDS)
+    """Every ``accept``-ed word one edit from ``word``, none if ``word`` is a common word itself.
+
+    Read from the start and, backwards, from the end, ``word`` is number
+    morphemes up to a point; the edit must join the two readings, so it goes
+    only between them, and only with a letter that goes on a morpheme on the
+    left and leads into one on the right.
+    """
+    size, backwards = len(word), word[::-1]
+    ahead, going_on = _scan(word, _PIECES, _STARTS)
+    behind, going_back = _scan(backwards, _PIECES_BACKWARDS, _ENDS)
+    if ahead + behind < size - 2:
+        return []  # nothing like a number: one edit cannot join what reads from either end
+
+    def fits(at: int, after: int) -> set[str]:
+        """Letters that may stand between ``word[:at]`` and ``word[after:]``."""
+        if after < size - behind:
+            return set()
+        left = {c for start in going_on[at] for c in _GOES_ON.get(word[start:at], ())}
+        back = size - after
+        return left & {c for start in going_back[back] for c in _COMES_BEFORE.get(backwards[start:back], ())}
+
     found: dict[str, None] = {}
     for at in range(max(0, size - behind - 2), min(size, ahead) + 1):
         edits: list[str] = []
         if at < size and size - at - 1 <= behind:
             edits.append(word[:at] + word[at + 1 :])  # a letter too many
-            edits.extend(word[:at] + letter + word[at + 1 :] for letter in _LETTERS)  # a wrong letter
+            edits.extend(word[:at] + letter + word[at + 1 :] for letter in fits(at, at + 1))  # a wrong letter
         if word[at : at + 2] in _FOLDED_PAIRS and size - at - 2 <= behind:  # the same, when it was ß, ä, ö or ü
             edits.append(word[:at] + word[at + 2 :])
-            edits.extend(word[:at] + letter + word[at + 2 :] for letter in _LETTERS)
+            edits.extend(word[:at] + letter + word[at + 2 :] for letter in fits(at, at + 2))
         if at + 1 < size and size - at - 2 <= behind:
             edits.append(word[:at] + word[at + 1] + word[at] + word[at + 2 :])  # two letters swapped
-        if size - at <= behind:
-            edits.extend(word[:at] + letter + word[at:] for letter in _LETTERS)  # a letter missing
+        edits.extend(word[:at] + letter + word[at:] for letter in fits(at, at))  # a letter missing
         for edit in edits:
             if edit != word and accept(edit):
                 found[edit] = None
-    return list(found)
+    return list(found) if found and lexicon.zipf(word) < _COMMON else []
 
 
 def _shown(word: str, typed: str) -> str:

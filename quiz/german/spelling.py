@@ -97,8 +97,9 @@ def mark_slips(given: str, expected: str) -> str:
         shown.update(indexes)
         return "".join(given[i] for i in indexes)
 
+    wanted = [p for c in expected[:_MARK_LIMIT] for p in _fold_char(c)]
     out: list[str] = []
-    for op, start, end in _align(folded, [p for c in expected[:_MARK_LIMIT] for p in _fold_char(c)]):
+    for op, start, end in _one_slip(folded, wanted) or _align(folded, wanted):
         if op == "=":
             out.append(typed(start, end))
         elif op == "+":
@@ -110,6 +111,30 @@ def mark_slips(given: str, expected: str) -> str:
 
 
 _MARK_LIMIT = 200
+
+
+def _one_slip(given: list[str], expected: list[str]) -> list[tuple[str, int, int]] | None:
+    """:func:`_align`'s steps for the common case, fast: one letter wrong, extra, missing, or two swapped.
+
+    None if the slip is anything else. A doubled letter is marked where the double ends: ``drei[i]``.
+    """
+    start, shorter = 0, min(len(given), len(expected))
+    while start < shorter and given[start] == expected[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and given[-1 - end] == expected[-1 - end]:
+        end += 1
+    extra, missing = len(given) - start - end, len(expected) - start - end
+    if (extra, missing) in ((1, 0), (1, 1)):
+        step = ("x", start, start + 1)
+    elif (extra, missing) == (0, 1):
+        step = ("+", start, start)
+    elif (extra, missing) == (2, 2) and given[start : start + 2] == expected[start : start + 2][::-1]:
+        step = ("x", start, start + 2)
+    else:
+        return None
+    steps = [("=", 0, start), step, ("=", step[2], len(given))]
+    return [s for s in steps if s[0] != "=" or s[1] < s[2]]
 
 
 @lru_cache(maxsize=4096)

@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from quiz import __version__
+from quiz.messages import Message
 from quiz.models import Card, Deck, Kind, Source
 from quiz.paths import cache_dir
 from quiz.problems import Problem, Severity
 
 MIN_CHARS = 200_000
 """Smaller decks are parsed every time: that takes a few milliseconds."""
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 KEEP_SECONDS = 30 * 24 * 3600
 
 
@@ -117,10 +118,13 @@ def _decode_deck(data: Any) -> Deck | None:
 
 
 def _encode_problem(problem: Problem) -> Any:
-    return [problem.message, problem.line, problem.column, problem.card, problem.card_id, problem.field,
+    message = problem.message.to_data() if isinstance(problem.message, Message) else problem.message
+    return [message, problem.line, problem.column, problem.card, problem.card_id, problem.field,
             problem.severity.value]  # fmt: skip
 
 
 def _decode_problem(data: Any, label: str) -> Problem:
     message, line, column, card, card_id, field, severity = data
+    if isinstance(message, dict):  # a coded message, which can be said in every language
+        message = Message.from_data(message)
     return Problem(label, message, line, column, card, card_id, field, Severity(severity))

@@ -125,6 +125,43 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "kein gültiges YAML: Tabulator zur Einrückung verwendet; YAML braucht Leerzeichen",
         "not valid YAML: a tab is used for indentation; YAML needs spaces",
     ),
+    "yaml_colon_in_value": (
+        "kein gültiges YAML: ': ' mitten in einem Wert; setze den ganzen Wert in Anführungszeichen",
+        "not valid YAML: ': ' inside a value; put the whole value in quotes",
+    ),
+    "yaml_indented_further": (
+        "kein gültiges YAML: diese Zeile ist weiter eingerückt als die Zeile, zu der sie gehört",
+        "not valid YAML: this line is indented further than the line it belongs to",
+    ),
+    "yaml_not_lined_up": (
+        "kein gültiges YAML: diese Zeile steht nicht bündig mit den Zeilen darüber; prüfe die Leerzeichen am Anfang",
+        "not valid YAML: this line does not line up with the lines above it; check the spaces at its start",
+    ),
+    "yaml_unclosed_quote": (
+        "kein gültiges YAML: dieses Anführungszeichen wird nie geschlossen",
+        "not valid YAML: this quote is never closed",
+    ),
+    "yaml_special_start": (
+        "kein gültiges YAML: ein Wert kann nicht mit {char!r} beginnen; setze ihn in Anführungszeichen",
+        "not valid YAML: a value cannot start with {char!r}; put it in quotes",
+    ),
+    "yaml_no_colon": (
+        "kein gültiges YAML: diese Zeile ist weder 'Name: Wert' noch '- Eintrag'",
+        "not valid YAML: this line is neither 'name: value' nor '- item'",
+    ),
+    "yaml_flow_unclosed": (
+        "kein gültiges YAML: eine Liste in [ ] oder { } ist nicht richtig geschlossen; "
+        "setze Einträge mit ',' oder ':' in Anführungszeichen",
+        "not valid YAML: a list in [ ] or { } is not closed properly; put entries holding ',' or ':' in quotes",
+    ),
+    "yaml_block_header": (
+        "kein gültiges YAML: nach '|' oder '>' darf nur '-' oder '+' stehen; der Text beginnt in der nächsten Zeile",
+        "not valid YAML: only '-' or '+' may follow '|' or '>'; the text starts on the next line",
+    ),
+    "yaml_after_quote": (
+        "kein gültiges YAML: Text nach dem schließenden Anführungszeichen; setze den ganzen Wert in Anführungszeichen",
+        "not valid YAML: text after the closing quote; put the whole value in quotes",
+    ),
     "yaml_syntax": ("kein gültiges YAML: {problem}", "not valid YAML: {problem}"),
     "yaml_syntax_context": ("kein gültiges YAML: {problem} ({context})", "not valid YAML: {problem} ({context})"),
     "yaml_invalid": ("kein gültiges YAML ({error})", "not valid YAML ({error})"),

@@ -18,8 +18,10 @@ from typing import Any
 import yaml
 from yaml import events
 
-from quiz.problems import Problem
+from quiz.messages import Message
+from quiz.problems import Problem, problem_message
 from quiz.yaml_block import read_block_yaml
+from quiz.yaml_errors import syntax_problem
 from quiz.yaml_nodes import MAX_DEPTH, Pos, Value, YMap, YSeq, _pos
 
 __all__ = [
@@ -48,31 +50,31 @@ class YamlError(Exception):
 def read_text(path: Path, label: str) -> str:
     """Read a file as UTF-8 text, refusing what is too large, binary or mis-encoded."""
 
-    def fail(message: str, line: int | None = None) -> YamlError:
+    def fail(message: Message, line: int | None = None) -> YamlError:
         return YamlError(Problem(label, message, line=line))
 
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise fail(f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise fail(problem_message("file_too_large", size=size / 1e6, limit=MAX_BYTES // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise fail("no such file") from None
+        raise fail(problem_message("no_such_file")) from None
     except IsADirectoryError:
-        raise fail("is a folder, not a file") from None
+        raise fail(problem_message("is_folder")) from None
     except PermissionError:
-        raise fail("permission denied") from None
+        raise fail(problem_message("permission_denied")) from None
     except OSError as error:
-        raise fail(f"cannot read the file ({error.strerror or error})") from None
+        raise fail(problem_message("cannot_read", reason=str(error.strerror or error))) from None
     nul = data.find(b"\0")
     if nul >= 0:
-        raise fail("not a text file (it contains binary data)", data.count(b"\n", 0, nul) + 1)
+        raise fail(problem_message("binary"), data.count(b"\n", 0, nul) + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         bad = data[error.start : error.start + 1].hex()
-        raise fail(f"not valid UTF-8 (byte 0x{bad}); save the file as UTF-8", line) from None
+        raise fail(problem_message("not_utf8", byte=bad), line) from None
 
 
 def parse(text: str, label: str) -> tuple[Value, list[Problem]]:
@@ -133,26 +135,27 @@ def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
                 continue
             elif cls is map_start or cls is seq_start:
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlError(_at(label, event.start_mark, f"nesting is deeper than {MAX_DEPTH} levels"))
+                    raise YamlError(_at(label, event.start_mark, problem_message("too_deep", limit=MAX_DEPTH)))
                 is_map = cls is map_start
                 if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
                     problems.append(_tag_problem(label, event.start_mark, event.tag))
                 value = YMap(event.start_mark) if is_map else YSeq(event.start_mark)
             elif cls is alias:
                 if event.anchor not in anchors:
-                    raise YamlError(_at(label, event.start_mark, f"unknown alias *{event.anchor}"))
+                    raise YamlError(_at(label, event.start_mark, problem_message("unknown_alias", name=event.anchor)))
                 value = anchors[event.anchor]
             elif cls is events.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlError(_at(label, event.start_mark, "only one YAML document per file is allowed"))
+                    raise YamlError(_at(label, event.start_mark, problem_message("several_documents")))
                 continue
             else:
                 continue
 
             if cls is not alias and event.anchor is not None:
                 if len(anchors) >= MAX_ANCHORS:
-                    raise YamlError(_at(label, event.start_mark, f"more than {MAX_ANCHORS} anchors"))
+                    message = problem_message("too_many_anchors", limit=MAX_ANCHORS)
+                    raise YamlError(_at(label, event.start_mark, message))
                 anchors[event.anchor] = value
 
             if parent is None:
@@ -174,9 +177,9 @@ def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
                 keys.append(None)
                 parent = value  # type: ignore[assignment]
     except yaml.MarkedYAMLError as error:
-        raise YamlError(_syntax_problem(label, error, text)) from None
+        raise YamlError(syntax_problem(label, error, text)) from None
     except yaml.YAMLError as error:
-        raise YamlError(Problem(label, f"not valid YAML ({error})")) from None
+        raise YamlError(Problem(label, problem_message("yaml_invalid", error=str(error)))) from None
     finally:
         parser.dispose()
         if collecting:
@@ -187,37 +190,20 @@ def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
 def _new_key(parent: YMap, key: Value, mark: Any, label: str, problems: list[Problem]) -> str:
     """Register a mapping key; a bad or repeated key is reported and its value skipped."""
     if not isinstance(key, str):
-        problems.append(_at(label, mark, "a key must be a plain name"))
+        problems.append(_at(label, mark, problem_message("key_not_plain")))
         return _SKIP
     if key in parent.key_marks:
         first = parent.key_marks[key]
-        problems.append(_at(label, mark, f"duplicate key {key!r} (first at line {first.line + 1})", key))
+        problems.append(_at(label, mark, problem_message("duplicate_key", key=key, first=first.line + 1), key))
         return _SKIP
     parent.key_marks[key] = mark
     return key
 
 
-def _at(label: str, mark: Any, message: str, field: str | None = None) -> Problem:
+def _at(label: str, mark: Any, message: Message, field: str | None = None) -> Problem:
     return Problem(label, message, mark.line + 1, mark.column + 1, field=field)
 
 
 def _tag_problem(label: str, mark: Any, tag: str | None) -> Problem:
     shown = str(tag).replace("tag:yaml.org,2002:", "!!")
-    return _at(label, mark, f"tag {shown} is not allowed; deck files hold only text, lists and mappings")
-
-
-def _syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    problem = error.problem or "syntax error"
-    if mark is not None:
-        lines = text.splitlines()
-        line = lines[mark.line] if mark.line < len(lines) else ""
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent or line[mark.column : mark.column + 1] == "\t":
-            problem = "a tab is used for indentation; YAML needs spaces"
-    message = f"not valid YAML: {problem}"
-    if error.context and "tab" not in problem:
-        message += f" ({error.context})"
-    if mark is None:
-        return Problem(label, message)
-    return Problem(label, message, mark.line + 1, mark.column + 1)
+    return _at(label, mark, problem_message("tag_not_allowed", tag=shown))

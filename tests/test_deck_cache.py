@@ -77,3 +77,14 @@ def test_small_decks_are_not_cached(tmp_path: Path, _private_cache: Path) -> Non
     path.write_text("title: T\ncards:\n  - {id: a, question: Q, answer: A}\n", encoding="utf-8")
     assert load_deck(path).ok
     assert cache_files(_private_cache) == []
+
+
+def test_cached_problems_can_still_be_said_in_german(tmp_path: Path, _private_cache: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(big_deck_text() + "unknown: field\n", encoding="utf-8")
+    first = load_deck(path)
+    second = load_deck(path)
+    assert len(cache_files(_private_cache)) == 1
+    (fresh,), (cached,) = first.problems, second.problems
+    assert cached.code == fresh.code == "unknown_deck_field"
+    assert cached.render("de") == fresh.render("de") != fresh.render("en")

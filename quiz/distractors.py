@@ -11,11 +11,11 @@ Order is decided by a stable hash, so regenerating gives the same options.
 from __future__ import annotations
 
 import hashlib
-import importlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
 
+from quiz.extract.genders import BARE, article_class, decline, fits, gap_frame
+from quiz.extract.regions import best_known, continent, country_of, former, former_states, scale
 from quiz.german.normalize import compact, normalize
 from quiz.models import Fact, Kind
 from quiz.perturbations import (
@@ -32,6 +32,7 @@ from quiz.perturbations import (
 from quiz.variants import parse_iso
 
 COUNT = 3
+_BEST_KNOWN = 10  # gazetteer places offered per tier: the best known of those that fit (Graz, not Absdorf)
 SPREAD_POOL = 12  # number options looked at to find some above and some below the answer
 
 
@@ -46,6 +47,7 @@ class Pool:
         self._sorted: dict[str, tuple[str, ...]] = {}
         self._mentions: Counter[tuple[str, str, str]] = Counter()  # (type, country, name): how often the run names it
         self._frequent: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._country_of: dict[str, str] = {}
         for fact in facts:
             if fact.kind is Kind.DATE:
                 self.dates[fact.get("granularity") or ""].add(fact.value)
@@ -54,6 +56,7 @@ class Pool:
             elif fact.kind is Kind.PLACE:
                 self.places[fact.get("type") or ""].add(fact.value)
                 self._mentions[(fact.get("type") or "", fact.get("country") or "", fact.value)] += 1
+                self._country_of[fact.value] = fact.get("country") or ""
                 self.spellings.setdefault(fact.value, set()).update(
                     v for v in (fact.get("variants") or "").split("|") if v
                 )
@@ -125,36 +128,64 @@ class Pool:
                 yield text
 
     def _place_options(self, fact: Fact, seed: str, form: str | None) -> Iterator[str]:
+        """Places of the fact's type, nearest first (same country, same continent, anywhere), that fit the gap.
+
+        A W-question (``form`` plain) asks for the name itself; a cloze keeps the words before the gap, so an
+        option must take the same article as the answer ("in der ___": Ukraine, Slowakei, Türkei) and is
+        declined like it (genitive "Russlands", "im Südchinesischen Meer", "in den Niederlanden").
+        """
         kind = fact.get("type") or ""
         own = {fact.value, *(fact.get("variants") or "").split("|")}
-        if kind == "country" and form == "base":
-            with_article = _article_class(fact.value)
-            before = fact.sentence[: fact.start].split()[-1:]
-            if with_article and before and before[0].lower() in _ARTICLES:
-                article = before[0].lower()
-                others = (name for name in _ARTICLE_COUNTRIES[with_article] if name not in own)
-                yield from stable_order(seed, (_ARTICLE_FORMS.get((name, article), name) for name in others))
-                return
-        if kind not in self._sorted:
-            self._sorted[kind] = tuple(sorted(self.places.get(kind, ())))
+        country = fact.get("country") or ""
+        area = continent(country)
+        was = former(kind, fact.get("country"))
+        scale_wanted = scale(fact.value) if kind == "region" else ""
+        answer_class = article_class(fact.surface, kind) or article_class(fact.value, kind)
+        frame = gap_frame(fact.sentence, fact.start)
+
+        def option(name: str) -> str | None:
+            if name in own or (scale_wanted and scale(name) != scale_wanted):
+                return None
+            if kind == "country" and former(kind, self._country(name)) != was:
+                return None  # no Sowjetunion for Ukraine, no Ukraine for the DDR
+            if form == "plain":
+                return name
+            cls = article_class(name, kind)
+            if form == "genitive":  # "Russlands Präsident": names without an article take -s
+                plain = cls == BARE and " " not in name and not name.endswith(("s", "ß", "x", "z"))
+                return f"{name}s" if plain else None
+            return decline(name, cls, frame) if cls is not None and fits(cls, answer_class, frame) else None
+
         # a region named after its city ("Regionen ___ und Luhansk"): the other big cities of the country name
         # regions too (Charkiw, Saporischschja), and a "Welche Region?" option must not be a region elsewhere
-        seats = stable_order(seed, _best_known("city", fact.get("country") or "")) if fact.get("seat") else []
-        names = (
-            *seats,
-            *stable_order(seed, self._most_named(kind, fact.get("country") or "")),
-            *sample(seed, self._sorted[kind]),
-            *sample(seed, _gazetteer(kind, fact.get("country") or "")),
-            *sample(seed, _gazetteer(kind, "")),
-        )
-        names = tuple(n for n in names if n not in own)
-        if kind == "country" and form == "base":  # "nach ___": never offer "Ukraine" or "USA", which need an article
-            names = tuple(n for n in names if not _article_class(n))
-        if form in ("base", "plain"):
-            yield from names
-        elif form == "genitive":
-            yield from (f"{name}s" for name in names if " " not in name and not name.endswith(("s", "ß", "x", "z")))
+        # each tier: names, and how many of the fitting ones (best known first) to shuffle and offer
+        tiers: list[tuple[Iterable[str], int]] = []
+        if fact.get("seat"):
+            tiers.append((best_known("city", country, count=10), 10))
+        if was:
+            tiers.append((former_states(), 12))
+        else:
+            tiers.append((self._most_named(kind, country), 8))
+            if country:
+                tiers.append((best_known(kind, country, count=200), _BEST_KNOWN))
+            if area:
+                tiers += [(self._named_on(kind, area), 12), (best_known(kind, None, area, count=300), _BEST_KNOWN)]
+            tiers += [(self._sorted_of(kind), 12), (best_known(kind, None, None, count=1000), _BEST_KNOWN)]
+        for names, count in tiers:
+            fitting = {name: text for name in names if (text := option(name)) is not None}
+            yield from (fitting[name] for name in stable_order(seed, tuple(fitting)[:count]))
 
+    def _country(self, name: str) -> str | None:
+        return self._country_of.get(name) or country_of(name)
+
+    def _sorted_of(self, kind: str) -> tuple[str, ...]:
+        if kind not in self._sorted:
+            self._sorted[kind] = tuple(sorted(self.places.get(kind, ())))
+        return self._sorted[kind]
+
+    def _named_on(self, kind: str, area: str) -> tuple[str, ...]:
+        """The places of one type the run names on one continent, sorted."""
+        return tuple(sorted({name for (k, c, name) in self._mentions if k == kind and continent(c) == area}))
 
     def _most_named(self, kind: str, country: str, count: int = 8) -> tuple[str, ...]:
         """The places of one type in one country the run names most: for Burgenland the other Bundesländer
@@ -232,46 +263,3 @@ def _number_key(fact: Fact) -> str:
 
 def _same_magnitude(a: float, b: float) -> bool:
     return a > 0 and b > 0 and 0.2 <= a / b <= 5 and (a == int(a)) == (b == int(b))
-
-
-# Countries whose German name takes an article: an option in "in der ___" must take one too.
-_ARTICLE_COUNTRIES = {
-    "fem": ("Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Sowjetunion", "Zentralafrikanische Republik"),
-    "plural": ("Vereinigte Staaten", "USA", "Niederlande", "Philippinen", "Malediven", "Vereinigte Arabische Emirate"),
-    "masc": ("Iran", "Irak", "Libanon", "Jemen", "Sudan", "Tschad", "Kongo"),
-}
-_ARTICLES = frozenset("der die das den dem des im".split())
-_ARTICLE_FORMS = {("Niederlande", "den"): "Niederlanden", ("Vereinigte Arabische Emirate", "den"):
-                  "Vereinigten Arabischen Emiraten", ("Vereinigte Staaten", "den"): "Vereinigten Staaten",
-                  ("Zentralafrikanische Republik", "der"): "Zentralafrikanischen Republik"}  # fmt: skip
-
-
-def _article_class(name: str) -> str | None:
-    for kind, names in _ARTICLE_COUNTRIES.items():
-        if name in names:
-            return kind
-    return None
-
-
-@cache
-def _best_known(kind: str, country: str, count: int = 10) -> tuple[str, ...]:
-    """The ``count`` best-known gazetteer places of one type in one country (curated, then by population)."""
-    try:
-        module = importlib.import_module("quiz.extract.places")
-    except ImportError:
-        return ()
-    places = module.places_of_type(kind)
-    return tuple(p.name for p in places if country and getattr(p, "country", "") == country)[:count]
-
-
-@cache
-def _gazetteer(kind: str, country: str) -> tuple[str, ...]:
-    """Gazetteer names of one type (and country, when given), sorted."""
-    try:
-        module = importlib.import_module("quiz.extract.places")
-    except ImportError:
-        return ()
-    if not kind:
-        return ()
-    places = module.places_of_type(kind)
-    return tuple(sorted(p.name for p in places if not country or getattr(p, "country", "") == country))

@@ -178,7 +178,8 @@ def _fact_cards(
     if prepared is None:
         return []
     text, shown = prepared
-    answer, aliases = accepted(fact, extra_spellings)
+    # only the forms that fit the gap: "in der ___" takes "demilitarisierten Zone", not "Demilitarisierte Zone"
+    answer, aliases = accepted(fact, extra_spellings if fact.get("form", "base") == "base" else ())
     base = card_id(fact)
     choices = pool.choices(fact, answer, aliases, base, neighbours=neighbours)
     source = Source(article=reference or fact.article, sentence=fact.sentence)

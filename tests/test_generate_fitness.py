@@ -162,9 +162,22 @@ def test_place_options_are_first_the_places_of_the_same_country_the_run_names_mo
     other = (
         "In Niederösterreich wurden 2015 mehr Wohnungen gebaut. In Kärnten stieg die Zahl der Gäste im Jahr 2015. "
         "In Tirol und in Vorarlberg schneite es im Jänner 2016 kaum. In Louisiana und in Texas wurde 2016 gewählt. "
-        "In Niederösterreich und in Tirol fiel im Februar 2016 der Strom aus."
+        "In Niederösterreich und in Tirol fiel im Februar 2016 der Strom aus. Im Burgenland regnete es."
     )
+    kaernten = "In Kärnten nahmen die Straftaten in drei Monaten um 608 Anzeigen auf insgesamt 3.059 zu."
+    decks = dict(build_decks([extract("a.txt", other), extract("b.txt", kaernten)]))
+    [card] = [c for c in decks["b"].cards if c.answer == "Kärnten" and c.cloze]
+    assert set(card.choices) == {"Niederösterreich", "Tirol", "Vorarlberg"}  # not "in Burgenland", not Texas
+
+
+def test_place_options_take_the_article_the_gap_wants() -> None:
+    """ "Im ___" wants a neuter name with an article: das Mühlviertel, not "im Niederösterreich"."""
+    from quiz.extract.genders import article_class
+    from quiz.extract.regions import country_of
+
+    other = "In Niederösterreich und in Tirol fiel im Februar 2016 der Strom für viele Stunden aus."
     burgenland = "Im Burgenland nahmen die Straftaten in drei Monaten um 608 Anzeigen auf insgesamt 3.059 zu."
     decks = dict(build_decks([extract("a.txt", other), extract("b.txt", burgenland)]))
     [card] = [c for c in decks["b"].cards if c.answer == "Burgenland"]
-    assert set(card.choices) <= {"Niederösterreich", "Kärnten", "Tirol", "Vorarlberg"} and len(card.choices) == 3
+    assert len(card.choices) == 3
+    assert all(article_class(c, "region") == "n" and country_of(c) == "AT" for c in card.choices), card.choices

@@ -95,3 +95,52 @@ def test_number_options_lie_on_both_sides_of_the_answer(sentence: str, answer: s
     assert any(o < value for o in options) and any(o > value for o in options), card.choices
     assert all(0.2 <= o / value <= 5 for o in options)  # the same magnitude
     assert all(("," in o) == ("," in answer) and ("." in o) == ("." in answer) for o in card.choices)  # same format
+
+
+def _place_card(text: str, answer: str, other: str = "") -> Card:
+    decks = dict(build_decks([extract("a.txt", text), *([extract("b.txt", other)] if other else [])]))
+    [card] = [c for c in decks["a"].cards if c.answer == answer and c.cloze]
+    return card
+
+
+def test_options_for_a_name_after_an_article_and_adjective_take_that_article() -> None:
+    """ "den russischen ___" wants a masculine name: Kreml or Roten Platz, never Panmunjom or Demilitarisierte Zone."""
+    from quiz.extract.genders import article_class
+
+    text = "Die Staatschefs besuchten den russischen Weltraumbahnhof Wostotschny."
+    card = _place_card(text, "Weltraumbahnhof Wostotschny")
+    assert card.choices
+    assert all(article_class(c, "landmark") == "m" for c in card.choices), card.choices
+
+
+def test_a_declined_name_is_answered_in_the_form_the_gap_wants() -> None:
+    text = "Das Treffen der beiden Präsidenten am 30. Juni 2019 in der demilitarisierten Zone war das letzte Mal."
+    card = _place_card(text, "demilitarisierten Zone")
+    assert "Demilitarisierte Zone" not in card.aliases  # "in der Demilitarisierte Zone" does not fit
+    from quiz.extract.genders import article_class
+
+    assert card.choices and all(article_class(c, "landmark") == "f" for c in card.choices), card.choices
+
+
+def test_a_country_with_an_article_gets_countries_with_that_article_that_exist_today() -> None:
+    text = "Nordkorea stimmte gegen eine Verurteilung der Invasion in der Ukraine durch die UNO."
+    card = _place_card(text, "Ukraine")
+    assert len(card.choices) == 3 and "Sowjetunion" not in card.choices
+    assert set(card.choices) <= {"Türkei", "Schweiz", "Slowakei", "Mongolei", "Tschechische Republik"}
+    usa = _place_card("Die Regierung in den USA beobachtet die Waffenbrüderschaft der beiden Länder genau.", "USA")
+    assert usa.choices and all(c.endswith(("n", "s")) for c in usa.choices)  # "in den Niederlanden"
+    assert "Niederlande" not in usa.choices
+
+
+def test_a_former_state_gets_former_states() -> None:
+    card = _place_card("Der Vertrag wurde 1987 in der DDR von beiden Seiten unterzeichnet.", "DDR")
+    assert card.choices and set(card.choices) <= {"Sowjetunion", "Tschechoslowakei"}
+
+
+def test_a_city_gets_cities_of_its_own_country_or_continent_not_the_towns_the_run_happens_to_name() -> None:
+    from quiz.extract.regions import continent, country_of
+
+    other = "In Mödling und in Baden wurden im Sommer neue Radwege für den Pendelverkehr gebaut."
+    card = _place_card("Bei Zusammenstößen in Hebron wurden am Freitag drei Menschen verletzt.", "Hebron", other)
+    assert len(card.choices) == 3 and "Mödling" not in card.choices and "Baden" not in card.choices
+    assert all(continent(country_of(c)) == "Asia" for c in card.choices), card.choices

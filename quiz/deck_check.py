@@ -7,6 +7,8 @@ line, column, card and field, and a code with its values (see
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
@@ -38,10 +40,14 @@ class Checker:
         self.error_count = sum(p.is_error for p in problems)
         self.card_no: int | None = None
         self.card_id: str | None = None
+        # Where the reader already refused a tag: the value there is void, and saying more about it is noise.
+        self.refused = {(p.line, p.column) for p in problems if p.code == "tag_not_allowed"}
 
     def report(self, pos: Pos, message: Message, field: str | None = None, warn: bool = False) -> None:
         """Record a problem at ``pos`` in the current card; ``message`` comes from :func:`problem_message`."""
         self.error_count += not warn
+        if (pos.line, pos.column) in self.refused:
+            return
         self.problems.append(
             Problem(
                 self.label, message, pos.line, pos.column, self.card_no, self.card_id, field,
@@ -98,19 +104,36 @@ class Checker:
             self.report(items.pos, problem_message("empty_field", field="cards"), "cards")
         cards: list[Card] = []
         first_seen: dict[str, int] = {}
+        starts: list[tuple[int, int, str | None]] = []  # each card's first line, number and id
         for number, (item, pos) in enumerate(zip(items, map(_pos, items.item_marks), strict=True), start=1):
             self.card_no, self.card_id = number, None
             card = self.card(item, pos)
-            if card is not None:
-                if card.id in first_seen:
-                    message = problem_message("duplicate_card_id", first=first_seen[card.id])
+            if self.card_id is not None:  # a card with other mistakes still claims its id
+                if self.card_id in first_seen:
+                    message = problem_message("duplicate_card_id", first=first_seen[self.card_id])
                     self.report(pos, message, "id", warn=True)
                 else:
-                    first_seen[card.id] = number
+                    first_seen[self.card_id] = number
+            starts.append((pos.line, number, self.card_id))
+            if card is not None:
                 cards.append(card)
         self.card_no, self.card_id = None, None
+        after = [pos.line for pos in map(root.key_where, root) if pos.line > (starts[-1][0] if starts else 0)]
+        self.name_cards(starts, min(after, default=None))
         ok = len(cards) == len(items)
         return tuple(cards) if ok else None
+
+    def name_cards(self, starts: list[tuple[int, int, str | None]], end: int | None) -> None:
+        """Give the reader's problems (a duplicate key, a refused tag) the card they stand in.
+
+        ``end`` is the first line after the cards (the next deck field), if any.
+        """
+        lines = [line for line, _, _ in starts]
+        for index, problem in enumerate(self.problems):
+            line = problem.line
+            if problem.card is None and line is not None and lines and lines[0] <= line < (end or line + 1):
+                _, number, card_id = starts[bisect.bisect_right(lines, line) - 1]
+                self.problems[index] = dataclasses.replace(problem, card=number, card_id=card_id)
 
     def card(self, item: Value, pos: Pos) -> Card | None:
         if not isinstance(item, YMap):
@@ -127,7 +150,10 @@ class Checker:
         question = self.text(item, "question")
         cloze = self.text(item, "cloze")
         if question is None and cloze is None:
-            self.report(item.pos, problem_message("no_prompt"), "question")
+            if not any((item.where(key).line, item.where(key).column) in self.refused for key in ("question", "cloze")):
+                self.report(item.pos, problem_message("no_prompt"), "question")
+            else:
+                self.error_count += 1
         elif question is not None and cloze is not None:
             self.report(item.where("cloze"), problem_message("question_and_cloze"), "cloze")
         elif cloze is not None and not BLANK.search(cloze):

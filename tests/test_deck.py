@@ -191,7 +191,7 @@ def test_tab_indentation_gets_a_plain_message() -> None:
 
 def test_duplicate_keys_are_errors_with_both_lines() -> None:
     found = messages(deck_yaml("- id: a\n  question: Q\n  answer: A\n  answer: B\n"))
-    assert found == ["d.yaml:6:5: duplicate key 'answer' (first at line 5)"]
+    assert found == ["d.yaml:6:5: card 1 ('a'): duplicate key 'answer' (first at line 5)"]
 
 
 # --- warnings --------------------------------------------------------------------------
@@ -344,3 +344,23 @@ def test_every_bundled_deck_is_valid() -> None:
     for path in files:
         result = load_deck(path)
         assert result.ok, [str(p) for p in result.errors]
+
+
+def test_reader_problems_name_their_card_and_refused_tags_cause_no_follow_ups() -> None:
+    text = (
+        "title: T\ncards:\n"
+        "  - id: a\n    kind: ort\n    question: Q?\n    answer: x\n"
+        "  - id: a\n    question: Q2?\n    answer: y\n    answer: z\n"
+        "  - id: b\n    question: !!python/object:os.system x\n    answer: y\n"
+        "tags: !!python/tuple [a]\n"
+    )
+    result = parse_deck(text, "d.yaml")
+    assert result.deck is None
+    lines = [(p.line, p.code, p.card, p.card_id) for p in result.problems]
+    assert lines == [
+        (4, "kind_invalid", 1, "a"),
+        (7, "duplicate_card_id", 2, "a"),  # card 1 has another mistake, yet its id still counts
+        (10, "duplicate_key", 2, "a"),
+        (12, "tag_not_allowed", 3, "b"),  # and no "needs 'question' or 'cloze'" after it
+        (14, "tag_not_allowed", None, None),  # a deck field after the cards belongs to no card
+    ]

@@ -62,6 +62,8 @@ from quiz.german.units import UNITS, convert, find_unit
         ("eineinhalb", "1.5"),
         ("anderthalb", "1.5"),
         ("zweieinhalb Millionen", "2500000"),
+        ("ein Dutzend", "12"),
+        ("zwei Dutzend Eier", "24"),
         ("eineinhalb Mrd.", "1500000000"),
         ("sechshundertneunundsechzigtausendvierhundertfünfundachtzig", "669485"),
         ("rund 685", "685"),

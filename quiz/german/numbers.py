@@ -38,7 +38,7 @@ _HEDGES = frozenset(
 )
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1, "minus": -1, "plus": 1}
 _SCALES: dict[str, int] = {
-    "tsd": 10**3, "tausend": 10**3, "thousand": 10**3,
+    "dutzend": 12, "tsd": 10**3, "tausend": 10**3, "thousand": 10**3,
     "mio": 10**6, "mill": 10**6, "million": 10**6, "millionen": 10**6, "mn": 10**6,
     "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bn": 10**9,
     "bio": 10**12, "billion": 10**12, "billionen": 10**12,

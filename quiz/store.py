@@ -59,6 +59,9 @@ from quiz.store_records import (
 
 __all__ = ["EPOCH", "DeckOverview", "Store", "StoreError", "from_ms", "store_message", "to_ms"]
 
+SPARE_FACTOR = 10
+"""A learn session's new cards come with up to this many times as many spare ones (siblings are left out)."""
+
 
 @dataclass(frozen=True, slots=True)
 class DeckOverview:
@@ -242,7 +245,12 @@ class Store:
         return int(row[0][0])
 
     def agenda(self, deck: Deck, now: datetime | None = None, rules: Rules = DEFAULT_RULES) -> Agenda:
-        """The cards of a learn session: due ones, most overdue first, then today's share of new ones."""
+        """The cards of a learn session: due ones, most overdue first, then today's share of new ones.
+
+        Never-studied cards past today's share come as :attr:`Agenda.spare` (up to
+        :data:`SPARE_FACTOR` times the share): the session takes them in place of new
+        cards it leaves out because a sibling is already in it.
+        """
         now = now or utc_now()
         deck_id = self._deck_id(deck)
         due = self.read(
@@ -251,11 +259,12 @@ class Store:
             (deck_id, to_ms(now), rules.review_limit),
         )
         allowed = max(0, rules.new_per_day - self.new_today(deck, now))
-        new = self.read(
+        unseen = [row[0] for row in self.read(
             "SELECT key FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NULL ORDER BY position LIMIT ?",
-            (deck_id, allowed),
-        )
-        return Agenda(tuple((row[0], state_from_row(row[1:])) for row in due), tuple(row[0] for row in new))
+            (deck_id, allowed * SPARE_FACTOR),
+        )]  # fmt: skip
+        states = tuple((row[0], state_from_row(row[1:])) for row in due)
+        return Agenda(states, tuple(unseen[:allowed]), tuple(unseen[allowed:]))
 
     def overview(
         self, decks: Sequence[Deck], now: datetime | None = None, rules: Rules = DEFAULT_RULES

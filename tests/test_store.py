@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.models import Card, Deck, Kind
+from quiz.models import Card, Deck, Kind, Source
 from quiz.scheduling import Phase, Rating, Scheduler
 from quiz.session import DEFAULT_RULES, Rules, Session
 from quiz.store import Store
@@ -92,6 +92,41 @@ def test_the_daily_new_card_cap_holds_across_sessions(store: Store) -> None:
     assert store.agenda(deck, tomorrow, rules).new == ("mauer", "donau")
 
 
+def sentence_deck(sentences: int) -> Deck:
+    """A generated deck's shape: three cards about each sentence (cloze, W-question, spelling), in file order."""
+    cards = []
+    for n in range(sentences):
+        source = Source("artikel.txt", f"Im Jahr {1900 + n} wurde die Brücke Nummer {n} gebaut.")
+        cards += [
+            Card(f"s{n}-cloze", Kind.DATE, str(1900 + n), cloze=f"Im Jahr ___ wurde die Brücke Nummer {n} gebaut.",
+                 source=source),
+            Card(f"s{n}-wann", Kind.DATE, str(1900 + n), question=f"Wann wurde die Brücke Nummer {n} gebaut?",
+                 source=source),
+            Card(f"s{n}-zahl", Kind.TEXT, f"Zahl {n}", question=f"Schreibe {1900 + n} in Worten.", source=source),
+        ]  # fmt: skip
+    return Deck("Brücken", tuple(cards))
+
+
+def test_a_learn_session_from_the_store_asks_one_card_per_sentence(store: Store) -> None:
+    deck = sentence_deck(12)
+    rules = Rules(new_per_day=5, max_repeats=0)
+    agenda = store.agenda(deck, BERLIN_WINTER, rules)
+    assert agenda.new == ("s0-cloze", "s0-wann", "s0-zahl", "s1-cloze", "s1-wann")
+    assert agenda.spare[:2] == ("s1-zahl", "s2-cloze") and len(agenda.spare) == len(deck.cards) - 5
+    session = run_learn(store, deck, Clock(BERLIN_WINTER), right={c.id for c in deck.cards}, rules=rules)
+    asked = [outcome.card.id for outcome in session.outcomes]
+    assert asked == ["s0-cloze", "s1-cloze", "s2-cloze", "s3-cloze", "s4-cloze"]
+    assert store.new_today(deck, BERLIN_WINTER + timedelta(hours=1)) == 5  # the daily cap still counts five
+
+
+def test_spare_cards_are_capped_and_none_once_the_daily_share_is_used(store: Store) -> None:
+    deck = sentence_deck(40)
+    assert len(store.agenda(deck, BERLIN_WINTER, Rules(new_per_day=3)).spare) == 3 * 10 - 3
+    run_learn(store, deck, Clock(BERLIN_WINTER), right=set(), rules=Rules(new_per_day=3, max_repeats=0))
+    used = store.agenda(deck, BERLIN_WINTER + timedelta(minutes=1), Rules(new_per_day=3))
+    assert used.new == () and used.spare == ()
+
+
 def test_undo_takes_an_answer_back_in_the_database(store: Store) -> None:
     deck = make_deck()
     session = Session.learn(deck, store.agenda(deck, BERLIN_WINTER), clock=Clock(), seed=1, scheduler=EXACT)
@@ -130,7 +165,8 @@ def test_an_override_voids_the_answer_it_corrects(store: Store) -> None:
     fixed = session.override()
     store.record(session_id, fixed)
     rows = store.read("SELECT seq, verdict, graded, overridden, void, rating FROM reviews ORDER BY id")
-    assert rows == [(1, "wrong", "wrong", 0, 1, 1), (2, "correct", "wrong", 1, 0, int(Rating.GOOD))]
+    # rated exactly like "Wien" typed right in the same 3 s: fast, so Easy (quiz.session_grading.rating_for)
+    assert rows == [(1, "wrong", "wrong", 0, 1, 1), (2, "correct", "wrong", 1, 0, int(Rating.EASY))]
     assert store.read("SELECT answered, correct FROM sessions") == [(1, 1)]
     assert store.card_states(deck)["wien"] == fixed.schedule
     store.undo(session_id, session.undo())

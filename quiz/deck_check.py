@@ -29,6 +29,8 @@ CARD_FIELDS = (
     "hint", "explanation", "tags", "tolerance", "source",
 )  # fmt: skip
 SOURCE_FIELDS = ("article", "sentence")
+_KINDS = {kind.value: kind for kind in Kind}
+_KNOWN = {"deck": frozenset(DECK_FIELDS), "card": frozenset(CARD_FIELDS), "source": frozenset(SOURCE_FIELDS)}
 
 
 class Checker:
@@ -183,6 +185,8 @@ class Checker:
         value = self.text(item, "kind")
         if value is None:
             return Kind.TEXT
+        if value in _KINDS:
+            return _KINDS[value]
         try:
             return Kind(value.strip().lower())
         except ValueError:
@@ -191,6 +195,8 @@ class Checker:
             return None
 
     def check_choices(self, item: YMap, answer: str | None, aliases: Sequence[str], choices: Sequence[str]) -> None:
+        if not choices:
+            return
         accepted = {_fold(a) for a in (answer, *aliases) if a}
         seen: set[str] = set()
         for choice in choices:
@@ -213,6 +219,8 @@ class Checker:
         return Source(article=article, sentence=sentence)
 
     def unknown_fields(self, mapping: YMap, allowed: Sequence[str], what: str) -> None:
+        if mapping.keys() <= _KNOWN[what]:
+            return
         for key in mapping:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)

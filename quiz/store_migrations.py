@@ -133,6 +133,14 @@ DROP INDEX reviews_day;
 """
 
 
+_V3 = """
+-- Each card's text as last answered, so stats can name a card whose deck file is gone.
+-- Set with every answer; NULL for cards answered before.
+ALTER TABLE cards ADD COLUMN prompt TEXT;  -- the question, or the cloze sentence with its ___ blank
+ALTER TABLE cards ADD COLUMN answer TEXT;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(connection: sqlite3.Connection) -> None:
         # Statement by statement: executescript() would commit the migration's transaction.
@@ -148,7 +156,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2))
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2), _script(_V3))
 """``MIGRATIONS[n]`` takes the schema from version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

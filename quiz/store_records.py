@@ -69,7 +69,7 @@ def insert_answer(
          int(outcome.overridden)),
     )  # fmt: skip
     _count(db, session_id, deck_id, card_id, outcome.card.kind.value, day, outcome.verdict.value, outcome.points,
-           outcome.elapsed_ms, +1)  # fmt: skip
+           outcome.elapsed_ms, +1, text=(outcome.card.prompt, outcome.card.answer))  # fmt: skip
     db.execute("UPDATE sessions SET best_streak = max(best_streak, ?) WHERE id = ?", (outcome.streak, session_id))
     if outcome.schedule is not None:
         write_state(db, card_id, outcome.schedule, first_review=at)
@@ -92,8 +92,12 @@ def void_answers(db: sqlite3.Connection, session_id: int, seqs: Sequence[int]) -
 
 def _count(
     db: sqlite3.Connection, session_id: int, deck_id: int, card_id: int, kind: str, day: int, verdict: str,
-    points: int, answer_ms: int, sign: int,
+    points: int, answer_ms: int, sign: int, text: tuple[str, str] | None = None,
 ) -> None:  # fmt: skip
+    """Add (``sign`` +1) or take back (-1) one answer in every running total.
+
+    ``text`` (the card's prompt and answer) is kept with the card in the same row update, for stats.
+    """
     correct, almost = sign * (verdict == "correct"), sign * (verdict == "almost")
     db.execute(
         "UPDATE sessions SET answered = answered + ?, correct = correct + ?, almost = almost + ?,"
@@ -107,10 +111,16 @@ def _count(
         " answer_ms = answer_ms + excluded.answer_ms",
         (day, deck_id, kind, sign, correct, almost, sign * answer_ms),
     )
-    db.execute(
-        "UPDATE cards SET answers = answers + ?, misses = misses + ? WHERE id = ?",
-        (sign, sign * (verdict != "correct"), card_id),
-    )
+    if text is None:
+        db.execute(
+            "UPDATE cards SET answers = answers + ?, misses = misses + ? WHERE id = ?",
+            (sign, sign * (verdict != "correct"), card_id),
+        )
+    else:
+        db.execute(
+            "UPDATE cards SET answers = answers + ?, misses = misses + ?, prompt = ?, answer = ? WHERE id = ?",
+            (sign, sign * (verdict != "correct"), *text, card_id),
+        )
 
 
 def write_state(db: sqlite3.Connection, card_id: int, state: CardState, first_review: int | None) -> None:

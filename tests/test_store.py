@@ -278,3 +278,28 @@ def test_practice_and_exam_answers_are_logged_but_leave_the_schedule(store: Stor
         ("practice", 5, 5, 1),
         ("exam", 2, 2, 1),
     ]
+
+
+def test_each_answer_keeps_the_card_text_as_asked(store: Store) -> None:
+    """Stats can name a card after its deck file is gone: the store keeps its prompt and answer, as last asked."""
+    from quiz import stats
+
+    deck = sentence_deck(2)
+    session = Session.practice(deck, [deck.cards[0], deck.cards[1]], clock=Clock(BERLIN_WINTER), seed=1)
+    session_id = store.begin(session)
+    while not session.finished:
+        store.record(session_id, session.answer("falsch", 2_000))
+    assert store.read("SELECT key, prompt, answer FROM cards WHERE prompt IS NOT NULL ORDER BY key") == [
+        ("s0-cloze", "Im Jahr ___ wurde die Brücke Nummer 0 gebaut.", "1900"),
+        ("s0-wann", "Wann wurde die Brücke Nummer 0 gebaut?", "1900"),
+    ]
+    edited = Deck(deck.title, (Card("s0-cloze", Kind.DATE, "1901", cloze="Im Jahr ___ wurde sie gebaut."),
+                               *deck.cards[1:]))  # fmt: skip
+    session = Session.practice(edited, [edited.cards[0]], clock=Clock(BERLIN_WINTER), seed=1)
+    session_id = store.begin(session)
+    store.record(session_id, session.answer("1901", 2_000))
+    missed = {row.card: (row.prompt, row.answer) for row in stats.most_missed(store)}  # no deck given: the store's
+    assert missed == {
+        "s0-cloze": ("Im Jahr ___ wurde sie gebaut.", "1901"),
+        "s0-wann": ("Wann wurde die Brücke Nummer 0 gebaut?", "1900"),
+    }

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import quiz.store_migrations as migrations
+from quiz.models import Deck
+from quiz.session import Session
 from quiz.store import Store
 from quiz.store_migrations import SCHEMA_VERSION, migrate
 from tests.test_session import make_deck
@@ -54,9 +56,21 @@ def fill_v1(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO settings (key, value) VALUES ('retention', '0.85')")
 
 
+def fill_v2(db: sqlite3.Connection) -> None:
+    """Progress as schema 2 stored it: schema 1's, with the running totals the store kept beside the log."""
+    fill_v1(db)
+    db.execute(
+        "INSERT INTO daily (day, deck_id, kind, reviews, correct, almost, answer_ms)"
+        " VALUES (?, 1, 'date', 1, 0, 0, 2500), (?, 1, 'place', 1, 1, 0, 2500)",
+        (TODAY, TODAY),
+    )
+    db.execute("UPDATE cards SET answers = 1, misses = (key = 'mauer') WHERE key IN ('wien', 'mauer')")
+
+
 FILL: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda db: None,  # a new, empty file
     1: fill_v1,
+    2: fill_v2,
 }
 """Data as each earlier version stored it. A new migration needs an entry for the version before it."""
 
@@ -93,6 +107,17 @@ def test_migrating_from_each_earlier_version(tmp_path: Path, version: int) -> No
         check_running_totals(store, version)
         # and it keeps working: a new session on the migrated file
         assert store.overview([deck], NOW)[0].total == 5
+        check_card_text(store, deck)
+
+
+def check_card_text(store: Store, deck: Deck) -> None:
+    """Schema 3 keeps each card's text: empty for answers from before, set by the next answer."""
+    assert store.read("SELECT count(*) FROM cards WHERE prompt IS NOT NULL OR answer IS NOT NULL")[0][0] == 0
+    session = Session.practice(deck, [deck.cards[2]], clock=lambda: NOW, seed=1)
+    session_id = store.begin(session)
+    store.record(session_id, session.answer("1989", 4_000))
+    card = deck.cards[2]
+    assert store.read("SELECT prompt, answer FROM cards WHERE key = ?", (card.id,)) == [(card.prompt, card.answer)]
 
 
 def check_running_totals(store: Store, version: int) -> None:

@@ -34,6 +34,7 @@ from quiz.variants import parse_iso
 COUNT = 3
 _BEST_KNOWN = 10  # gazetteer places offered per tier: the best known of those that fit (Graz, not Absdorf)
 SPREAD_POOL = 12  # number options looked at to find some above and some below the answer
+_FROM_THE_RUN = 6  # number options from the run's own facts looked at before perturbations
 
 
 class Pool:
@@ -121,7 +122,9 @@ class Pool:
         value = float(fact.value)
         render = number_style(answer, value)
         near = [v for v in self.numbers.get(_number_key(fact), ()) if v != value and _same_magnitude(v, value)]
-        for number in [float(v) for v in stable_order(seed, map(repr, near))] + number_perturbations(value, seed):
+        seen = [float(v) for v in stable_order(seed, map(repr, near))]
+        # a few of the run's own numbers, then perturbations (which lie on both sides), then the rest of the run's
+        for number in seen[:_FROM_THE_RUN] + number_perturbations(value, seed) + seen[_FROM_THE_RUN:]:
             text = render(number)
             if text is not None and text not in values:
                 values[text] = number
@@ -140,7 +143,7 @@ class Pool:
         area = continent(country)
         was = former(kind, fact.get("country"))
         scale_wanted = scale(fact.value) if kind == "region" else ""
-        answer_class = article_class(fact.surface, kind) or article_class(fact.value, kind)
+        answer_class = article_class(_spelling_of(fact.surface, own, fact.value), kind)
         frame = gap_frame(fact.sentence, fact.start)
 
         def option(name: str) -> str | None:
@@ -197,6 +200,15 @@ class Pool:
             named = [(-n, name) for (k, c, name), n in self._mentions.items() if k == kind and c == country]
             self._frequent[key] = tuple(name for _, name in sorted(named)[:count])
         return self._frequent[key]
+
+
+def _spelling_of(surface: str, spellings: set[str], value: str) -> str:
+    """The spelling a surface is a form of: "Nahen Osten" -> "Naher Osten" (not "Nahost"), else ``value``."""
+    if surface in spellings:
+        return surface
+    last = surface.rsplit(" ", 1)[-1]
+    same_noun = sorted(s for s in spellings if " " in surface and s.rsplit(" ", 1)[-1] == last)
+    return same_noun[0] if same_noun else value
 
 
 def spelling_choices(answer: str, aliases: Iterable[str], year: int | None, seed: str) -> tuple[str, ...]:

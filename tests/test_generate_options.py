@@ -144,3 +144,20 @@ def test_a_city_gets_cities_of_its_own_country_or_continent_not_the_towns_the_ru
     card = _place_card("Bei Zusammenstößen in Hebron wurden am Freitag drei Menschen verletzt.", "Hebron", other)
     assert len(card.choices) == 3 and "Mödling" not in card.choices and "Baden" not in card.choices
     assert all(continent(country_of(c)) == "Asia" for c in card.choices), card.choices
+
+
+def test_a_declined_name_is_looked_up_by_the_spelling_it_declines() -> None:
+    """ "aus dem Nahen Osten" is der Nahe Osten (masculine), not the bare "Nahost": no "aus dem Burgenland"."""
+    from quiz.extract.genders import article_class
+
+    text = "Die meisten Flüchtlinge kamen vor allem aus dem Nahen Osten nach Europa, sagte der Sprecher am Montag."
+    card = _place_card(text, "Nahen Osten")
+    assert card.choices and all(article_class(c, "region") == "m" for c in card.choices), card.choices
+
+
+def test_number_options_reach_above_the_answer_when_the_run_names_only_smaller_numbers() -> None:
+    smaller = " ".join(f"In Linz wurden im Jahr 2015 genau {n} Anzeigen erstattet." for n in range(30, 99, 3))
+    decks = dict(build_decks([extract("a.txt", "In Graz wurden im Jahr 2015 genau 116 Anzeigen erstattet."),
+                              extract("b.txt", smaller)]))  # fmt: skip
+    [card] = [c for c in decks["a"].cards if c.answer == "116" and c.cloze]
+    assert any(_number(o) > 116 for o in card.choices) and any(_number(o) < 116 for o in card.choices)

@@ -18,7 +18,9 @@ from quiz.extract.regions import continent, former, scale
         ("Inn", "river", "m"), ("Weltraumbahnhof Wostotschny", "landmark", "m"),
         ("Kosmodrom Wostotschny", "landmark", "n"),
         ("Demilitarisierte Zone", "landmark", "f"), ("Straße von Hormus", "sea", "f"), ("Land Salzburg", "region", "n"),
-        ("Panmunjom", "landmark", "bare"), ("Alpen", "mountain", "pl"),
+        ("Panmunjom", "landmark", "bare"), ("Alpen", "mountain", "pl"), ("Naher Osten", "region", "m"),
+        ("England", "region", "bare"), ("Baden-Württemberg", "region", "bare"), ("Tiananmen-Platz", "landmark", "m"),
+        ("Vereinigtes Königreich", "country", "n"),
     ],
 )  # fmt: skip
 def test_article_classes(name: str, type_: str, expected: str) -> None:

@@ -46,7 +46,10 @@ _FIXED = {
     **dict.fromkeys(["Rio Grande"], MASCULINE),
     **dict.fromkeys(["Downing Street"], FEMININE),
     **dict.fromkeys("Elsass Engadin Wallis Tessin Montafon Baltikum Banat Pentagon Salzkammergut Westjordanland "
-                    "Kosmodrom Allgäu Ruhrgebiet Saarland Rheinland Vogtland Kapitol Kolosseum".split(), NEUTER),
+                    "Kosmodrom Allgäu Ruhrgebiet Saarland Rheinland Vogtland Kapitol Kolosseum Burgenland "
+                    "Nordburgenland Mittelburgenland Südburgenland Baskenland Sauerland Münsterland Havelland "
+                    "Sudetenland Zweistromland Weserbergland Emsland Waadtland Markgräflerland".split(), NEUTER),
+    **dict.fromkeys(["Vereinigtes Königreich"], NEUTER),
     **dict.fromkeys(["Weißes Haus", "Rotes Meer", "Schwarzes Meer", "Tote Meer", "Totes Meer", "Kaspische Meer",
                      "Kaspisches Meer", "Kosmodrom Wostotschny", "Kosmodrom Baikonur"], NEUTER),
     **dict.fromkeys("Neubau Wieden Favoriten Tirol Kärnten Vorarlberg".split(), BARE),
@@ -58,12 +61,13 @@ _ENDINGS = (
                 "republik", "föderation", "union", "platte", "alm", "burg", "mauer")),
     (MASCULINE, ("gau", "berg", "fluss", "kanal", "golf", "platz", "palast", "dom", "bahnhof", "flughafen", "hafen",
                  "hof", "streifen", "pass", "park", "turm", "ozean", "wald", "gipfel", "gletscher", "strom", "see",
-                 "grund", "markt", "friedhof", "tempel")),
+                 "grund", "markt", "friedhof", "tempel", "osten", "westen", "norden", "süden")),
     (NEUTER, ("land", "viertel", "tal", "gebirge", "gebiet", "meer", "haus", "tor", "zentrum", "becken", "delta",
               "horn", "gut", "lager", "kloster", "schloss", "stift", "museum", "parlament", "kosmodrom", "eck",
-              "werk")),
+              "werk", "königreich")),
     (PLURAL, ("inseln", "staaten", "emirate", "alpen", "länder")),
 )  # fmt: skip
+_BARE_REGION_ENDINGS = ("land", "berg", "burg", "reich")
 _BY_TYPE = {"city": BARE, "country": BARE, "continent": BARE, "island": BARE, "lake": MASCULINE,
             "mountain": MASCULINE}  # fmt: skip
 
@@ -83,6 +87,8 @@ def article_class(name: str, type: str = "") -> str | None:  # noqa: A002 - the 
     head = _head(name)
     if type == "sea" and head.endswith("see"):
         return FEMININE  # die Ostsee; der Bodensee is a lake
+    if type == "region" and " " not in name and head.endswith(_BARE_REGION_ENDINGS):
+        return BARE  # "England", "Norddeutschland", "Vorarlberg", "Baden-Württemberg"; Burgenland is listed
     for cls, endings in _ENDINGS:
         if head.endswith(endings):
             return cls
@@ -104,9 +110,13 @@ def _head(name: str) -> str:
     Zone"), else the first word where it is a place noun ("Weltraumbahnhof Wostotschny", "Straße von Hormus",
     "Land Salzburg"); the last part of a hyphenated word ("Tiananmen-Platz")."""
     words = name.split(" ")
-    first, last = words[0].lower(), words[-1].rsplit("-", 1)[-1].lower()
-    if len(words) == 1 or first in _NAME_ADJECTIVES or first.endswith(_ADJECTIVE_ENDINGS):
-        return last
+    first, last = words[0].lower(), words[-1].lower()
+    part = last.rsplit("-", 1)[-1]
+    if part != last and any(part == e for _, endings in _ENDINGS for e in endings):
+        last = part  # "Tiananmen-Platz", "Krim-Brücke"; not "Baden-Württemberg"
+    adjective = first.endswith(("e", "er", "es", "en")) and words[1][:1].isupper() if len(words) > 1 else False
+    if len(words) == 1 or adjective or first in _NAME_ADJECTIVES or first.endswith(_ADJECTIVE_ENDINGS):
+        return last  # "Naher Osten", "Vereinigtes Königreich", "Neusiedler See"
     if any(w.islower() for w in words[1:]) or any(first.endswith(e) for _, endings in _ENDINGS for e in endings):
         return first
     return last
@@ -173,6 +183,8 @@ def fits(option: str | None, answer: str | None, frame: Frame) -> bool:
         return False
     if frame.determiner is None:
         return option == BARE
+    if answer == BARE and not frame.adjective:
+        answer = None  # the text puts an article before a name that takes none: trust the article
     effective = NEUTER if option == BARE and frame.adjective else option
     wanted = NEUTER if answer == BARE and frame.adjective else answer
     if wanted is not None:

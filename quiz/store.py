@@ -14,87 +14,44 @@ Usage::
     sid = store.begin(session)
     outcome = session.answer("Wien"); store.record(sid, outcome)
     store.finish(sid, session.summary())
+
+The queries about one deck live in :mod:`quiz.store_queries`, the writes inside a
+transaction in :mod:`quiz.store_records`, the schema in :mod:`quiz.store_migrations`
+and opening a file (and setting a bad one aside) in :mod:`quiz.store_files`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from quiz import paths
 from quiz.models import Deck
-from quiz.scheduling import (
-    DEFAULT_RETENTION,
-    MASTERED_DAYS,
-    CardState,
-    Scheduler,
-    check_retention,
-    day_start,
-    scheduler_for,
-    study_day,
-)
+from quiz.scheduling import DEFAULT_RETENTION, CardState, Scheduler, check_retention, scheduler_for, study_day
 from quiz.session import DEFAULT_RULES, Agenda, Outcome, Rules, Session, Summary, utc_now
 from quiz.store_files import Checkpointer, StoreError, prepare, store_message
+from quiz.store_queries import SPARE_FACTOR, DeckOverview, DeckQueries
 from quiz.store_records import (
     EPOCH,
-    STATE_COLUMNS,
     card_row,
+    deck_fingerprint,
     from_ms,
     insert_answer,
     rebuild_totals,
     reset_state,
-    state_from_row,
     to_ms,
     void_answers,
+    write_deck,
     write_state,
 )
 
-__all__ = ["EPOCH", "DeckOverview", "Store", "StoreError", "from_ms", "store_message", "to_ms"]
-
-SPARE_FACTOR = 10
-"""A learn session's new cards come with up to this many times as many spare ones (siblings are left out)."""
-
-
-@dataclass(frozen=True, slots=True)
-class DeckOverview:
-    """Counts for the home screen, for one deck."""
-
-    title: str
-    total: int
-    """Cards in the deck (cards removed from the file are not counted)."""
-    due: int
-    """Studied cards due now."""
-    new: int
-    """Cards never studied."""
-    new_today: int
-    """New cards a learn session would introduce now (the daily cap minus those already introduced today)."""
-    mastered: int
-    """Cards remembered for three weeks or more."""
-    last_score: float | None
-    """Accuracy (0 to 1) of the last session with answers; None if the deck was never studied."""
-    last_studied: datetime | None
-
-    @property
-    def mastery(self) -> float:
-        return self.mastered / self.total if self.total else 0.0
-
-    @property
-    def studied(self) -> int:
-        return self.total - self.new
-
-
-def deck_fingerprint(deck: Deck) -> str:
-    """A hash of the deck's card ids and kinds in order: when it is unchanged, syncing is skipped."""
-    text = "\x1e".join(f"{card.id}\x1f{card.kind.value}" for card in deck.cards)
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+__all__ = ["EPOCH", "SPARE_FACTOR", "DeckOverview", "Store", "StoreError", "from_ms", "store_message", "to_ms"]
 
 
 class Store:
@@ -191,26 +148,7 @@ class Store:
                 self._deck_ids[id(deck)] = (deck, int(row[0]))
                 return int(row[0])
             with self._write() as db:
-                if row is None and deck.id is not None:
-                    # The deck gained an id: progress kept under its title moves to the id.
-                    db.execute(
-                        "UPDATE decks SET key = ? WHERE key = ? AND NOT EXISTS (SELECT 1 FROM decks WHERE key = ?)",
-                        (deck.key, deck.title, deck.key),
-                    )
-                db.execute(
-                    "INSERT INTO decks (key, title, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
-                    (deck.key, deck.title, to_ms(utc_now())),
-                )
-                deck_id = int(db.execute("SELECT id FROM decks WHERE key = ?", (deck.key,)).fetchone()[0])
-                db.execute("UPDATE decks SET title = ? WHERE id = ?", (deck.title, deck_id))
-                db.execute("UPDATE cards SET present = 0 WHERE deck_id = ?", (deck_id,))
-                db.executemany(
-                    "INSERT INTO cards (deck_id, key, kind, position, present) VALUES (?, ?, ?, ?, 1)"
-                    " ON CONFLICT (deck_id, key) DO UPDATE SET kind = excluded.kind,"
-                    " position = excluded.position, present = 1",
-                    ((deck_id, card.id, card.kind.value, n) for n, card in enumerate(deck.cards)),
-                )
-                db.execute("UPDATE decks SET fingerprint = ? WHERE id = ?", (fingerprint, deck_id))
+                deck_id = write_deck(db, deck, fingerprint, moved=row is None)
             self._deck_ids[id(deck)] = (deck, deck_id)
             return deck_id
 
@@ -218,31 +156,19 @@ class Store:
         known = self._deck_ids.get(id(deck))
         return known[1] if known is not None else self.sync_deck(deck)
 
+    def _queries(self, deck: Deck) -> DeckQueries:
+        return DeckQueries(self.read, self._deck_id(deck), self.tz)
+
     def card_states(self, deck: Deck) -> dict[str, CardState]:
         """The schedule of every studied card still in ``deck``."""
-        rows = self.read(
-            f"SELECT key, {STATE_COLUMNS} FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NOT NULL",
-            (self._deck_id(deck),),
-        )
-        return {row[0]: state_from_row(row[1:]) for row in rows}
+        return self._queries(deck).card_states()
 
     def due_count(self, deck: Deck, now: datetime | None = None) -> int:
-        now = now or utc_now()
-        row = self.read(
-            "SELECT count(*) FROM cards WHERE deck_id = ? AND present = 1 AND due IS NOT NULL AND due <= ?",
-            (self._deck_id(deck), to_ms(now)),
-        )
-        return int(row[0][0])
+        return self._queries(deck).due_count(now or utc_now())
 
     def new_today(self, deck: Deck, now: datetime | None = None) -> int:
         """New cards introduced today (first scheduled review since the study day began)."""
-        now = now or utc_now()
-        start = day_start(study_day(now, self.tz), self.tz)
-        row = self.read(
-            "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
-            (self._deck_id(deck), to_ms(start)),
-        )
-        return int(row[0][0])
+        return self._queries(deck).new_today(now or utc_now())
 
     def agenda(self, deck: Deck, now: datetime | None = None, rules: Rules = DEFAULT_RULES) -> Agenda:
         """The cards of a learn session: due ones, most overdue first, then today's share of new ones.
@@ -251,49 +177,14 @@ class Store:
         :data:`SPARE_FACTOR` times the share): the session takes them in place of new
         cards it leaves out because a sibling is already in it.
         """
-        now = now or utc_now()
-        deck_id = self._deck_id(deck)
-        due = self.read(
-            f"SELECT key, {STATE_COLUMNS} FROM cards INDEXED BY cards_due"
-            " WHERE deck_id = ? AND present = 1 AND due IS NOT NULL AND due <= ? ORDER BY due LIMIT ?",
-            (deck_id, to_ms(now), rules.review_limit),
-        )
-        allowed = max(0, rules.new_per_day - self.new_today(deck, now))
-        unseen = [row[0] for row in self.read(
-            "SELECT key FROM cards WHERE deck_id = ? AND present = 1 AND phase IS NULL ORDER BY position LIMIT ?",
-            (deck_id, allowed * SPARE_FACTOR),
-        )]  # fmt: skip
-        states = tuple((row[0], state_from_row(row[1:])) for row in due)
-        return Agenda(states, tuple(unseen[:allowed]), tuple(unseen[allowed:]))
+        return self._queries(deck).agenda(now or utc_now(), rules)
 
     def overview(
         self, decks: Sequence[Deck], now: datetime | None = None, rules: Rules = DEFAULT_RULES
     ) -> list[DeckOverview]:
         """Home-screen counts for each deck, in the order given."""
         now = now or utc_now()
-        result = []
-        for deck in decks:
-            deck_id = self._deck_id(deck)
-            total, new, due, mastered = self.read(
-                "SELECT count(*), coalesce(sum(phase IS NULL), 0), coalesce(sum(due <= :now), 0),"
-                " coalesce(sum(phase = 'review' AND stability >= :mastered), 0)"
-                " FROM cards WHERE deck_id = :deck AND present = 1",
-                {"now": to_ms(now), "mastered": MASTERED_DAYS, "deck": deck_id},
-            )[0]
-            last = self.read(
-                "SELECT answered, correct, almost, started_at FROM sessions"
-                " WHERE deck_id = ? AND answered > 0 ORDER BY started_at DESC LIMIT 1",
-                (deck_id,),
-            )
-            score = (last[0][1] + 0.5 * last[0][2]) / last[0][0] if last else None
-            new_today = min(int(new), max(0, rules.new_per_day - self.new_today(deck, now)))
-            result.append(
-                DeckOverview(
-                    deck.title, int(total), int(due), int(new), new_today, int(mastered), score,
-                    from_ms(last[0][3]) if last else None,
-                )
-            )  # fmt: skip
-        return result
+        return [self._queries(deck).overview(deck.title, now, rules) for deck in decks]
 
     # ----- sessions and answers -----------------------------------------------------------------
 

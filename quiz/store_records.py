@@ -8,12 +8,13 @@ row; they mark it void and take its counts back out.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from quiz.models import Card
+from quiz.models import Card, Deck
 from quiz.scheduling import CardState, Phase
 from quiz.session_values import Outcome
 
@@ -39,6 +40,40 @@ def state_from_row(row: Sequence[Any]) -> CardState:
         due=from_ms(due), phase=Phase(phase), stability=stability, difficulty=difficulty,
         last_review=from_ms(last_review), step=step, reps=reps, lapses=lapses,
     )  # fmt: skip
+
+
+def deck_fingerprint(deck: Deck) -> str:
+    """A hash of the deck's card ids and kinds in order: when it is unchanged, syncing is skipped."""
+    text = "\x1e".join(f"{card.id}\x1f{card.kind.value}" for card in deck.cards)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def write_deck(db: sqlite3.Connection, deck: Deck, fingerprint: str, *, moved: bool) -> int:
+    """Make the deck's stored cards match ``deck``; returns its row id.
+
+    Cards that left the deck stay (with their history), marked absent. ``moved``:
+    no row has the deck's key yet, so progress kept under its title moves to its id (if it has one).
+    """
+    if moved and deck.id is not None:
+        db.execute(
+            "UPDATE decks SET key = ? WHERE key = ? AND NOT EXISTS (SELECT 1 FROM decks WHERE key = ?)",
+            (deck.key, deck.title, deck.key),
+        )
+    db.execute(
+        "INSERT INTO decks (key, title, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        (deck.key, deck.title, to_ms(datetime.now(UTC))),
+    )
+    deck_id = int(db.execute("SELECT id FROM decks WHERE key = ?", (deck.key,)).fetchone()[0])
+    db.execute("UPDATE decks SET title = ? WHERE id = ?", (deck.title, deck_id))
+    db.execute("UPDATE cards SET present = 0 WHERE deck_id = ?", (deck_id,))
+    db.executemany(
+        "INSERT INTO cards (deck_id, key, kind, position, present) VALUES (?, ?, ?, ?, 1)"
+        " ON CONFLICT (deck_id, key) DO UPDATE SET kind = excluded.kind,"
+        " position = excluded.position, present = 1",
+        ((deck_id, card.id, card.kind.value, n) for n, card in enumerate(deck.cards)),
+    )
+    db.execute("UPDATE decks SET fingerprint = ? WHERE id = ?", (fingerprint, deck_id))
+    return deck_id
 
 
 def card_row(db: sqlite3.Connection, deck_id: int, card: Card) -> int:

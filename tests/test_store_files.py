@@ -233,6 +233,20 @@ def test_damage_found_while_running_is_a_one_line_error(db_path: Path) -> None:
     assert "busy" in str(StoreError.from_sqlite(sqlite3.OperationalError("database is locked"), db_path))
 
 
+def damage_table(path: Path, table: str) -> None:
+    """Scribble over every page of one table (wherever the file's layout put them), as a failing disk would."""
+    with sqlite3.connect(path) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in db.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))]
+    db.close()
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        if page > 1:  # the first page holds the header and the schema: opening must still work
+            start = (page - 1) * page_size
+            data[start : start + page_size] = os.urandom(page_size)
+    path.write_bytes(bytes(data))
+
+
 def test_damage_seen_in_use_is_checked_and_set_aside_next_time(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import quiz.store_files
 
@@ -240,7 +254,7 @@ def test_damage_seen_in_use_is_checked_and_set_aside_next_time(db_path: Path, mo
     with Store.open(db_path) as store:
         for n in range(300):
             store.set_setting(f"key-{n}", "x" * 200)
-    damage(db_path)
+    damage_table(db_path, "settings")
     with Store.open(db_path) as store:
         assert store.notices == ()  # not noticed yet
         with pytest.raises(StoreError, match="is damaged; restart quiz"):

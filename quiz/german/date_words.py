@@ -63,20 +63,20 @@ def read_number_words(tokens: list[str], keep: Callable[[str], bool]) -> tuple[l
         if not run and out and out[-1].isdigit() and token in _DIGIT_ENDINGS:
             out.append(".")
             continue
-        if not token.isalpha() or keep(token):
-            flush()
-            out.append(token)
-            continue
-        if is_number_word(token) and token not in _NOT_NUMBERS:
+        if token.isalpha() and is_number_word(token) and token not in _NOT_NUMBERS:
             run.append(token)
             continue
         flush()
+        if not token.isalpha():
+            out.append(token)
+            continue
+        # keep() is asked last: it is the slow one, and hardly ever says no to a number word
         ordinal = ordinal_value(token)
-        if ordinal is not None:
+        if ordinal is not None and not keep(token):
             out.extend([str(ordinal), "."])
             continue
         repaired = repair_number_word(token)
-        if repaired is not None:
+        if repaired is not None and not keep(token):
             out.append(str(repaired[0]))
             repairs.append((token, repaired[1]))
             continue

@@ -71,7 +71,7 @@ def repair_quantity(text: str) -> Repair | None:
     found: dict[tuple[object, ...], Repair] = {}
     for index, typed in enumerate(words):
         bare = fold(typed).strip(".,;:!?")
-        for word in _repairs(bare, is_number_word) if _repairable(bare) else ():
+        for word in _word_repairs(bare):
             quantity = parse_quantity(" ".join([*words[:index], word, *words[index + 1 :]]))
             if quantity is not None:
                 found.setdefault((quantity.value, quantity.unit), Repair(quantity, typed, _shown(word, typed)))
@@ -80,19 +80,22 @@ def repair_quantity(text: str) -> Repair | None:
     return next(iter(found.values()), None)
 
 
-@lru_cache(maxsize=1024)
 def repair_number_word(word: str) -> tuple[int, str] | None:
     """The whole number a folded ``word`` spells after one slip, and the word meant; None if none or ambiguous.
 
     ``repair_number_word("neunzehnhundertneunundachzig") == (1989, "neunzehnhundertneunundachtzig")``.
     """
-    if not _repairable(word):
-        return None
-    values = {v: w for w in _repairs(word, is_number_word) if (v := words_number([w])) is not None}
+    values = {v: w for w in _word_repairs(word) if (v := words_number([w])) is not None}
     if len(values) != 1:
         return None
     value, meant = values.popitem()
     return value, spelled(meant)
+
+
+@lru_cache(maxsize=8192)
+def _word_repairs(word: str) -> tuple[str, ...]:
+    """The number words one slip from the folded ``word`` (cached: learners' words repeat)."""
+    return tuple(_repairs(word, is_number_word)) if _repairable(word) else ()
 
 
 def _repairable(word: str) -> bool:

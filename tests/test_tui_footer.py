@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 
 from quiz.session import Style
@@ -47,6 +48,11 @@ def test_a_click_on_a_key_runs_it(tmp_path: Path) -> None:
         await pilot.click(QuizFooter, offset=(column_of(app, "Hilfe"), 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click(QuizFooter, offset=(column_of(app, "Befehle"), 0))  # the key at the right edge
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
 
     drive(make_app(tmp_path, play="europa"), scenario)
 

@@ -8,7 +8,10 @@ Prints these figures:
    SoMaJo and for SoMaJo as quiz.articles runs it (same tokens, emoji pass skipped where there is none);
 2. generation per article (read, clean, split, extract facts), one core, and its cost relative to 1;
 3. the whole pipeline as ``quiz generate`` runs it on all cores: articles written to temporary
-   .txt files, extracted on worker processes, turned into decks and rendered as YAML.
+   .txt files, extracted on worker processes, turned into decks and rendered as YAML;
+4. what the decks of 3 hold: cards per kind, spelling cards (share, most in one article, with options),
+   number cards whose three options all lie on one side of the answer, and questions the combined deck
+   asks twice (same prompt, same answer).
 
 Targets (issue 3): 2 at most 2x the cost of 1; 3 under 30 s for the whole corpus on 2 cores.
 """
@@ -18,9 +21,11 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from quiz.articles import _tokenizer, parse_article  # noqa: E402
 from quiz.deck import dump_deck  # noqa: E402
-from quiz.generate import build_decks, extract, extract_all  # noqa: E402
+from quiz.generate import COMBINED_NAME, build_decks, extract, extract_all  # noqa: E402
+from quiz.models import Deck, Kind  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "10kGNAD_test.csv"
 
@@ -62,7 +68,7 @@ def generate_one_core(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def whole_pipeline(texts: list[str], workers: int) -> tuple[float, int, int]:
+def whole_pipeline(texts: list[str], workers: int) -> tuple[float, list[tuple[str, Deck]]]:
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for number, text in enumerate(texts):
@@ -78,10 +84,41 @@ def whole_pipeline(texts: list[str], workers: int) -> tuple[float, int, int]:
         elapsed = time.perf_counter() - start
         print(f"   (extract {extracted - start:.1f} s on {workers} processes, build decks {built - extracted:.1f} s, "
               f"YAML {elapsed - (built - start):.1f} s)")  # fmt: skip
-    cards = sum(len(deck.cards) for name, deck in decks if name != "alle-artikel")
     assert not failed, failed
     assert rendered
-    return elapsed, len(decks), cards
+    return elapsed, decks
+
+
+def _number(text: str) -> float | None:
+    found = re.match(r"\d[\d.]*(?:,\d+)?", text)
+    return float(found.group().replace(".", "").replace(",", ".")) if found else None
+
+
+def quality(decks: list[tuple[str, Deck]]) -> None:
+    cards = [card for name, deck in decks if name != COMBINED_NAME for card in deck.cards]
+    kinds = Counter("spelling" if "rechtschreibung" in c.tags else str(c.kind) for c in cards)
+    spelling = [c for c in cards if "rechtschreibung" in c.tags]
+    per_article = Counter(c.source.article for c in spelling if c.source)
+    print(f"4. cards: {len(cards)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})")
+    print(f"   spelling cards: {len(spelling) / max(1, len(cards)):.1%} of all, at most "
+          f"{max(per_article.values(), default=0)} in one article, {sum(bool(c.choices) for c in spelling)} "
+          f"with options")  # fmt: skip
+    one_side = judged = 0
+    for card in cards:
+        answer = _number(card.answer) if card.kind is Kind.NUMBER and card.choices else None
+        options = [_number(option) for option in card.choices]
+        if answer is None or None in options:
+            continue
+        judged += 1
+        one_side += all(o is not None and o < answer for o in options) or all(
+            o is not None and o > answer for o in options
+        )
+    print(f"   number cards with all options on one side: {one_side} of {judged} ({one_side / max(1, judged):.0%})")
+    combined = next((deck for name, deck in decks if name == COMBINED_NAME), None)
+    if combined is not None:
+        asked = Counter((" ".join(c.prompt.split()), c.answer) for c in combined.cards)
+        twice = sum(n - 1 for n in asked.values())
+        print(f"   combined deck: {len(combined.cards)} cards, {twice} asked more than once")
 
 
 def main() -> None:
@@ -101,9 +138,11 @@ def main() -> None:
     one = generate_one_core(texts)
     print(f"2. generation (1 core):                     {chars / one:>9,.0f} chars/s  ({one:.1f} s), "
           f"{one / floor:.2f}x stock tokenising (target <= 2x), {one / fast:.2f}x quiz's tokenising")  # fmt: skip
-    whole, decks, cards = whole_pipeline(texts, workers)
+    whole, decks = whole_pipeline(texts, workers)
+    cards = sum(len(deck.cards) for name, deck in decks if name != COMBINED_NAME)
     print(f"3. quiz generate pipeline ({workers} cores):      {chars / whole:>9,.0f} chars/s  ({whole:.1f} s, "
-          f"{decks} decks, {cards} cards; target < 30 s)")  # fmt: skip
+          f"{len(decks)} decks, {cards} cards; target < 30 s)")  # fmt: skip
+    quality(decks)
 
 
 if __name__ == "__main__":

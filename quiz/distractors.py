@@ -49,6 +49,7 @@ class Pool:
         self._mentions: Counter[tuple[str, str, str]] = Counter()  # (type, country, name): how often the run names it
         self._frequent: dict[tuple[str, str], tuple[str, ...]] = {}
         self._country_of: dict[str, str] = {}
+        self._on_continent: dict[tuple[str, str], tuple[str, ...]] = {}
         for fact in facts:
             if fact.kind is Kind.DATE:
                 self.dates[fact.get("granularity") or ""].add(fact.value)
@@ -90,6 +91,7 @@ class Pool:
         else:
             return ()
         wanted = SPREAD_POOL if fact.kind is Kind.NUMBER else COUNT
+        sides: Counter[bool] = Counter()
         out: list[str] = []
         for option in candidates:
             if _shown_in(option, fact.sentence):
@@ -97,7 +99,9 @@ class Pool:
             if option.casefold() not in taken:
                 taken.add(option.casefold())
                 out.append(option)
-                if len(out) == wanted:
+                if option in values:
+                    sides[values[option] < float(fact.value)] += 1
+                if len(out) == wanted or (len(out) >= COUNT and min(sides[True], sides[False]) >= 2):
                     break
         if fact.kind is Kind.NUMBER:
             return around(float(fact.value), [(option, values[option]) for option in out], seed)
@@ -188,7 +192,10 @@ class Pool:
 
     def _named_on(self, kind: str, area: str) -> tuple[str, ...]:
         """The places of one type the run names on one continent, sorted."""
-        return tuple(sorted({name for (k, c, name) in self._mentions if k == kind and continent(c) == area}))
+        if (kind, area) not in self._on_continent:
+            named = {name for (k, c, name) in self._mentions if k == kind and continent(c) == area}
+            self._on_continent[(kind, area)] = tuple(sorted(named))
+        return self._on_continent[(kind, area)]
 
     def _most_named(self, kind: str, country: str, count: int = 8) -> tuple[str, ...]:
         """The places of one type in one country the run names most: for Burgenland the other Bundesländer

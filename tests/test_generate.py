@@ -154,7 +154,7 @@ def test_a_bad_article_is_reported_in_one_line_and_the_others_are_written(
     shutil.copy(SEEDS / "001_7ea8b3834f6a9932.txt", articles / "good.txt")
     (articles / "bad.txt").write_bytes(b"\xff\xfe nicht UTF-8 \x81")
     (articles / "leer.txt").write_text("", encoding="utf-8")
-    status = main(["generate", str(articles), "-o", str(tmp_path / "out")])
+    status = main(["generate", str(articles), "-o", str(tmp_path / "out"), "--lang", "en"])
     err = capsys.readouterr().err
     assert status == 1
     assert f"quiz generate: skipped {articles / 'bad.txt'}: not UTF-8 text" in err.splitlines()
@@ -173,7 +173,7 @@ def test_a_bad_article_is_reported_in_one_line_and_the_others_are_written(
 def test_bad_arguments_give_one_clear_line(
     argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = [a.replace("{empty}", str(tmp_path)) for a in argv]
+    argv = [a.replace("{empty}", str(tmp_path)) for a in argv] + ["--lang", "en"]
     assert main(argv) != 0
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1
@@ -182,7 +182,7 @@ def test_bad_arguments_give_one_clear_line(
 def test_output_that_is_a_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "decks.yaml"
     target.write_text("x", encoding="utf-8")
-    assert main(["generate", str(SEEDS / "003_fe929fc1e77a1e87.txt"), "-o", str(target)]) == 2
+    assert main(["generate", str(SEEDS / "003_fe929fc1e77a1e87.txt"), "-o", str(target), "--lang", "en"]) == 2
     assert "is not a folder" in capsys.readouterr().err
 
 

@@ -1,7 +1,8 @@
 """All user-facing interface strings, in German and English.
 
 One catalogue keeps screens from mixing languages: every string shown in the
-app is looked up here with :func:`t`. Add a key with both translations
+app is looked up here with :func:`t` (what the ``quiz`` command alone prints
+is in :mod:`quiz.cli_messages`). Add a key with both translations
 (tests/test_tui_i18n.py checks that every key used in quiz/tui exists in both).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import os
+from datetime import date
 
 from quiz.messages import Message
 
@@ -102,7 +104,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "home.no_match": ("Kein Deck passt zu „{text}“.", "No deck matches “{text}”."),
     "home.broken_title": ("Nicht geladen ({count})", "Not loaded ({count})"),
     "home.broken_more": (
-        "und {count} weitere Probleme – „quiz check“ zeigt alle", "and {count} more – “quiz check” shows all"
+        "und {count} weitere Probleme – „{command}“ zeigt alle", "and {count} more – “{command}” shows all"
     ),
     "home.broken_row": ("Fehler", "error"),
     "home.broken_selected": ("Dieses Deck hat Fehler: {problem}", "This deck has errors: {problem}"),
@@ -213,27 +215,12 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "stats.no_missed": ("Noch keine schwierigen Karten: bisher wurde nichts verpasst.",
                         "No hard cards yet: nothing has been missed so far."),
     "stats.col.card": ("Karte", "Card"),
-    "stats.col.deck": ("Deck", "Deck"),
-    "stats.tab.decks": ("Nach Deck", "By deck"),
-    "stats.day": ("Tag", "Day"),
     "stats.col.misses": ("Fehler", "Misses"),
     "stats.col.reviews": ("Versuche", "Tries"),
     "stats.col.kind": ("Art", "Kind"),
     "stats.col.rate": ("Quote", "Rate"),
     "stats.today": ("heute", "today"),
     "stats.failed": ("Statistik nicht verfügbar: {error}", "Statistics unavailable: {error}"),
-    # command line (quiz check, quiz play)
-    "check.no_such_path": ("quiz check: Datei oder Ordner nicht gefunden: {path}",
-                           "quiz check: no such file or folder: {path}"),
-    "check.no_decks": ("quiz check: keine Deck-Dateien (*.yaml, *.yml) in {paths}",
-                       "quiz check: no deck files (*.yaml, *.yml) in {paths}"),
-    "check.valid": ("{valid} von {total} Deck-Dateien gültig", "{valid} of {total} deck files valid"),
-    "check.valid_one": ("{valid} von {total} Deck-Datei gültig", "{valid} of {total} deck file valid"),
-    "check.warnings": (", {count} Warnungen", ", {count} warnings"),
-    "check.warning_one": (", {count} Warnung", ", {count} warning"),
-    "play.unusable": ("{path}: kein brauchbares Deck", "{path}: not a usable deck"),
-    "play.broken": ("{problem} („quiz check {path}“ zeigt alle Probleme)",
-                    "{problem} (run 'quiz check {path}' to see every problem)"),
     # article
     "article.title": ("Artikel: {name}", "Article: {name}"),
     "article.missing": ("Der Artikel „{name}“ wurde nicht gefunden.", "The article “{name}” was not found."),
@@ -264,6 +251,11 @@ def default_language() -> str:
             return "en" if value.lower().startswith("en") else "de"
     code = (locale.getlocale()[0] or "").lower()
     return "en" if code.startswith("en") else "de"
+
+
+def short_date(day: date, lang: str) -> str:
+    """A day of the coming or the last few weeks, without its year: 24.11. in German, 11/24 in English."""
+    return f"{day.day}.{day.month}." if lang == "de" else f"{day.month}/{day.day}"
 
 
 def t(key: str, lang: str = "de", **values: object) -> str:

@@ -8,8 +8,9 @@ so logs, tests and code that only wants a string keep working unchanged;
 :func:`quiz.i18n.t` renders a Message passed as a value in the screen's
 language.
 
-The texts live in :mod:`quiz.problem_messages` (deck files) and
-:mod:`quiz.store_messages` (the progress database).
+The texts live in :mod:`quiz.problem_messages` (deck files),
+:mod:`quiz.store_messages` (the progress database) and
+:mod:`quiz.cli_messages` (what the ``quiz`` command prints).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeAlias
 
+from quiz.cli_messages import CLI
 from quiz.problem_messages import PROBLEMS
 from quiz.store_messages import STORE
 
@@ -24,10 +26,10 @@ Param: TypeAlias = "str | int | float | Message"
 
 MESSAGES: dict[str, dict[str, str]] = {
     f"{prefix}.{code}": {"de": de, "en": en}
-    for prefix, entries in (("problem", PROBLEMS), ("store", STORE))
+    for prefix, entries in (("problem", PROBLEMS), ("store", STORE), ("cli", CLI))
     for code, (de, en) in entries.items()
 }
-"""Every message text by key (``problem.missing_field``, ``store.busy``) and language."""
+"""Every message text by key (``problem.missing_field``, ``store.busy``, ``cli.interrupted``) and language."""
 
 SOURCE_LANGUAGE = "en"
 

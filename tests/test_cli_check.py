@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -113,3 +114,37 @@ def test_check_follows_the_locale_without_lang(
     assert main(["check", str(tmp_path)]) == 1
     assert capsys.readouterr() == (f"{tmp_path / 'd.yaml'}:3:5: card 1 ('a'): 'answer' is missing\n",
                                    "0 of 1 deck file valid\n")  # fmt: skip
+
+
+def test_without_a_path_it_checks_the_decks_the_app_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home says a deck of the user's could not be loaded: plain ``quiz check`` finds it (and ./decks, if any)."""
+    from quiz import paths
+
+    data = tmp_path / "data"
+    (data / "decks").mkdir(parents=True)
+    (data / "decks" / "kaputt.yaml").write_text("title: K\ncards:\n  - {id: a, question: Q}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    bundled = len(list(paths.bundled_decks_dir().glob("*.yaml")))
+    assert main(["check", "--lang", "en", "--data-dir", str(data)]) == 1
+    out, err = capsys.readouterr()
+    assert out == f"{data / 'decks' / 'kaputt.yaml'}:3:5: card 1 ('a'): 'answer' is missing\n"
+    assert err.startswith(f"{bundled} of {bundled + 1} deck files valid (checked: ")
+    assert err.rstrip().endswith(f", data{os.sep}decks)")  # shown relative to here
+    (tmp_path / "decks").mkdir()  # where quiz generate writes by default
+    (tmp_path / "decks" / "eigen.yml").write_text("title: E\ncards:\n  - {id: a, question: Q, answer: A}\n")
+    assert main(["check", "--lang", "de", "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{bundled + 1} von {bundled + 2} Deck-Dateien gültig (geprüft: decks, ")
+
+
+def test_without_a_path_and_without_decks_it_says_where_it_looked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quiz import paths
+
+    monkeypatch.setattr(paths, "bundled_decks_dir", lambda: tmp_path / "nothing-bundled")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--lang", "en", "--data-dir", str(tmp_path / "data")]) == 1
+    assert capsys.readouterr().err == f"quiz check: no deck files (*.yaml, *.yml) in data{os.sep}decks\n"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from quiz import paths
 from quiz.cli import main
-from quiz.models import Verdict
+from quiz.models import Card, Kind, Verdict
 from quiz.session import Session, Style
 from quiz.store import Store
 from tests.test_session import CARDS, make_deck
@@ -98,19 +100,46 @@ def test_an_unusable_data_folder_is_one_line(
     assert err.startswith("quiz stats: cannot save progress:") and err.count("\n") == 1
 
 
-def test_hardest_cards_are_named_by_their_answer(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hardest_cards_are_named_by_question_and_answer(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deck the app shows names its cards as its file says now; another (played from a file, since gone) by the
+    text the store kept with its answers. A cloze's blank is shown as …, as in the app."""
     from quiz.deck import dump_deck
 
-    studied(data_dir)
-    deck = make_deck(CARDS[0], CARDS[1], title="Orte")
+    monkeypatch.setenv("COLUMNS", "160")  # no wrapping in the table
+    studied(data_dir)  # Orte: bern missed; Daten (not on disk): mauer missed
+    edited = Card("bern", Kind.PLACE, "Bern", cloze="Die Hauptstadt der Schweiz ist ___.")
     (data_dir / "decks").mkdir(parents=True)
-    (data_dir / "decks" / "orte.yaml").write_text(dump_deck(deck), encoding="utf-8")
-    missed = next(card for card in deck.cards if card.id == "bern")
+    (data_dir / "decks" / "orte.yaml").write_text(dump_deck(make_deck(CARDS[0], edited, title="Orte")))
     assert main(["stats", "--lang", "de"]) == 0
     out = capsys.readouterr().out
-    assert f"{missed.answer} · " in out  # the deck is found: named by answer and question
-    assert "mauer" in out  # the Daten deck is not on disk: its card keeps its id
-    assert "Lernserie: 1 Tag" in out and "Nach Deck" in out
+    assert "Die Hauptstadt der Schweiz ist …." in out and "Frage bern?" not in out  # the file as it is now
+    assert "Frage mauer?" in out and "9. November 1989" in out  # the store's text
+    assert "Lernserie: 1 Tag" in out and "Nach Deck" in out and "Antwort" in out
+    assert main(["stats", "--json"]) == 0
+    missed = {m["card"]: (m["prompt"], m["answer"]) for m in json.loads(capsys.readouterr().out)["missed"]}
+    assert missed == {
+        "bern": ("Die Hauptstadt der Schweiz ist ___.", "Bern"),
+        "mauer": ("Frage mauer?", "9. November 1989"),
+    }
+
+
+def test_days_are_short_dates_as_in_the_app(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quiz.scheduling import study_day
+    from quiz.session import utc_now
+
+    studied(data_dir)  # cards in learning: the forecast lists the coming days
+    tomorrow = study_day(utc_now(), None) + timedelta(days=1)
+    assert main(["stats", "--lang", "de"]) == 0
+    german = capsys.readouterr().out
+    assert f"│ {tomorrow.day}.{tomorrow.month}. " in german and "│ heute " in german
+    assert main(["stats", "--lang", "en"]) == 0
+    english = capsys.readouterr().out
+    assert f"│ {tomorrow.month}/{tomorrow.day} " in english and "│ today " in english
+    assert not re.search(r"\d{4}-\d\d-\d\d", german + english)
 
 
 def test_store_notices_and_errors_in_german(

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from quiz import paths
 from quiz.tui.app import QuizApp
@@ -68,3 +69,29 @@ def test_a_database_set_aside_is_announced_in_the_app_language(tmp_path: Path) -
     app = make_app(tmp_path, lang="de")
     said = notices(app)
     drive(app, scenario)
+
+
+def test_home_names_the_check_command_for_the_folder_of_the_broken_decks(tmp_path: Path) -> None:
+    """More problems than Home shows: it names the ``quiz check`` that lists them, with the decks' folder."""
+    from quiz.tui.library import DeckEntry
+    from quiz.tui.screens.home import check_command
+
+    def broken_list(app: QuizApp) -> str:  # the whole box: its last lines are scrolled out of sight
+        return str(app.screen.query_one("#broken-list", Static).content)
+
+    async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
+        assert broken_list(app).endswith(f"weitere Probleme – „quiz check {tmp_path}/decks“ zeigt alle")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert broken_list(app).endswith(f"more – “quiz check {tmp_path}/decks” shows all")
+
+    app = make_app(tmp_path, broken=True)
+    for n in range(5):  # six broken decks in all: four are listed, each with its first problem
+        (tmp_path / "decks" / f"kaputt-{n}.yaml").write_text("title: K\ncards:\n  - {id: a}\n", encoding="utf-8")
+    drive(app, scenario, size=(140, 40))
+
+    home = Path.home()
+    entries = [DeckEntry(home / ".local/share/quiz/decks/a.yaml", "user", None, ()),
+               DeckEntry(Path("/srv/mit Leerzeichen/b.yaml"), "bundled", None, ()),
+               DeckEntry(home / ".local/share/quiz/decks/c.yaml", "user", None, ())]  # fmt: skip
+    assert check_command(entries) == "quiz check ~/.local/share/quiz/decks '/srv/mit Leerzeichen'"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
+
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +20,24 @@ from quiz.tui.widgets.decktable import DeckTable
 from quiz.tui.widgets.footer import QuizFooter
 
 MAX_BROKEN_LINES = 4
+
+
+def check_command(broken: list[DeckEntry]) -> str:
+    """The ``quiz check`` command that lists every problem of these decks: it names their folders.
+
+    (Plain ``quiz check`` would look in the default data folder, not one chosen with ``--data-dir``.)
+    """
+    folders = dict.fromkeys(entry.path.parent for entry in broken)
+    return " ".join(["quiz check", *(typed_path(folder) for folder in folders)])
+
+
+def typed_path(path: Path) -> str:
+    """A path as one would type it in a shell: ``~`` for the home folder, quoted where needed."""
+    absolute = path.absolute()
+    home = Path.home()
+    if absolute.is_relative_to(home) and absolute != home:
+        return "~/" + shlex.quote(str(absolute.relative_to(home)))
+    return shlex.quote(str(absolute))
 
 
 class HomeScreen(QuizScreen[None]):
@@ -115,7 +136,7 @@ class HomeScreen(QuizScreen[None]):
             lines.append(Content.assemble(("⚠ ", "$error"), self._problem(entry)))
         extra = sum(entry.error_count for entry in broken) - min(len(broken), MAX_BROKEN_LINES)
         if extra > 0:
-            lines.append(Content.styled(self.tr("home.broken_more", count=extra), "dim"))
+            lines.append(Content.styled(self.tr("home.broken_more", count=extra, command=check_command(broken)), "dim"))
         self.query_one("#broken-list", Static).update(Content("\n").join(lines))
 
     def _show_detail(self) -> None:

@@ -114,7 +114,7 @@ def number_perturbations(value: float, seed: str) -> list[float]:
     if value == int(value) and value <= 12:
         steps = [value + k for k in (-2, -1, 1, 2, 3, 4, -3) if value + k >= 1]
         return [float(step) for step in stable_order(seed, map(str, steps))]
-    factors = ("0.5", "0.6", "0.75", "1.25", "1.5", "2", "3", "0.4")
+    factors = ("0.5", "0.6", "0.75", "0.8", "1.25", "1.5", "2", "1.4")
     out: list[float] = []
     for factor in stable_order(seed, factors):
         candidate = _round_like(value * float(factor), value)

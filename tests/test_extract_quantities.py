@@ -76,6 +76,8 @@ def test_a_noun_after_a_dative_preposition_is_asked_for_in_its_nominative_plural
     assert glaeubiger.get("word") == "Gläubiger"
     assert kirchen.get("word") == "Kirchen" and nummern.get("word") == "Nummern"
     assert mitarbeiter.get("word") == "Mitarbeiter" and bauern.get("word") == "Bauern"
+    [terabytes] = find_quantities("Die Platte speichert Daten mit einer Kapazität von 15 Terabytes.", "a.txt")
+    assert terabytes.get("word") == "Terabytes"
 
 
 def test_offsets_match_the_surface() -> None:

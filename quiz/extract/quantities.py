@@ -210,7 +210,7 @@ def _word_before(sentence: str, start: int) -> str:
 _PARTICLES = frozenset("nur insgesamt gerade noch weitere bereits schon ganze ganzen genau exakt".split())
 
 
-def _plural(noun: str, before: str) -> str | None:
+def _plural(noun: str, before: str) -> str:
     """The noun in the nominative for "Wie viele ...?": "von fünf Staaten" -> Staaten, "in 164 Orten" -> Orte,
     "mit 269 Mitarbeitern" -> Mitarbeiter. A dative plural adds -n unless the plural ends in -n already."""
     if before not in _DATIVE and before not in _DATIVE_PLURAL_DETERMINERS:
@@ -219,7 +219,7 @@ def _plural(noun: str, before: str) -> str | None:
         return noun if noun[:-1].lower() in _FEMININE_ER_EL else noun[:-1]
     if noun.endswith("en") and _is_plural_in_e(noun[:-1]):
         return noun[:-1]  # Orten, Tagen, Spielen: the plural is Orte, Tage, Spiele
-    return noun if noun.endswith("n") else None  # Staaten, Menschen, Kirchen: the plural has its -n
+    return noun  # Staaten, Menschen, Kirchen: the plural has its -n; Terabytes, Autos: a plural in -s has no other
 
 
 def _is_plural_in_e(word: str) -> bool:

@@ -14,12 +14,12 @@ from tests.tui_fixtures import BROKEN_YAML, write_decks
 
 
 def test_play_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["play", "nowhere/deck.yaml"]) == 2
+    assert main(["play", "nowhere/deck.yaml", "--lang", "en"]) == 2
     assert capsys.readouterr().err.strip() == "quiz play: no such deck file: nowhere/deck.yaml"
 
 
 def test_play_an_unknown_title(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["play", "Kein solches Deck"]) == 2
+    assert main(["play", "Kein solches Deck", "--lang", "en"]) == 2
     assert "no deck file or deck titled 'Kein solches Deck'" in capsys.readouterr().err
 
 
@@ -39,7 +39,7 @@ def test_the_app_needs_a_terminal(tmp_path: Path) -> None:
     deck = write_decks(tmp_path / "decks")
     for argv in (["play", str(deck)], []):
         result = subprocess.run(
-            [sys.executable, "-m", "quiz", *argv, "--data-dir", str(tmp_path / "data")],
+            [sys.executable, "-m", "quiz", *argv, "--data-dir", str(tmp_path / "data"), "--lang", "en"],
             capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60,
         )  # fmt: skip
         assert result.returncode == 2

@@ -314,5 +314,6 @@ def _looks_like_byline(text: str) -> bool:
     names = re.split(r"[,;]\s*\d", inner)[0]
     words = names.replace(",", " ").split()
     return 0 < len(words) <= 8 and bool(_BYLINE_NAMES.match(names.strip())) and not any(
-        w.islower() and w not in {"aus", "und", "red", "von", "mit"} and len(w) > 3 for w in words
+        w.islower() and w not in {"aus", "und", "red", "von", "mit"} and len(w) > 3 and not w.endswith(".")
+        for w in words  # "(stu., 9.9.2015)": a journalist's short sign ends in a dot
     )

@@ -33,6 +33,7 @@ NEAR_DUPLICATE = 90  # rapidfuzz ratio from which two sentences with the same an
 MAX_CARDS_PER_VALUE = 2  # per article: a third cloze on "Pjöngjang" teaches nothing new
 MAX_SPELLING_CARDS = 2  # per article: "Wie schreibt man 37 in Worten?" a dozen times is drill, not news
 SPELLING_TAG = "rechtschreibung"
+_TRICKY = ("sech", "sieb", "acht", "dreißig")  # two-digit number words people misspell: sechzig, siebzehn, achtzig
 _KIND_TAGS = {Kind.DATE: "datum", Kind.PLACE: "ort", Kind.NUMBER: "zahl"}
 
 
@@ -207,6 +208,8 @@ def _spelling_card(fact: Fact, base: str, source: Source) -> list[Card]:
     if not year and not 13 <= value < 1_000_000:
         return []
     forms = spelled_variants(value, year=year)
+    if value < 100 and not any(tricky in forms[0] for tricky in _TRICKY):
+        return []  # "vierundzwanzig" is no test of spelling; "siebenunddreißig", "sechzehn" are
     question = f"Wie schreibt man die Jahreszahl {value} in Worten?" if year else f"Wie schreibt man {value} in Worten?"
     choices = spelling_choices(forms[0], forms[1:], value if year else None, f"{base}-s")
     return [Card(id=f"{base}-s", kind=Kind.TEXT, answer=forms[0], question=question, aliases=tuple(forms[1:]),

@@ -215,3 +215,9 @@ def test_every_bundled_deck_finds_its_articles() -> None:
                 named += 1
                 assert find_article(card.source.article, path) is not None, (path.name, card.source.article)
     assert named > 0
+
+
+def test_a_byline_signed_with_a_short_sign_ends_the_article_and_dates_it() -> None:
+    raw = "Das Stück läuft im Theater.\nAm Ende gelingt es dem Kasperl, den Mann umzustimmen  (stu., 9.9.2015)"
+    article = parse_article(raw, "a.txt")
+    assert article.date == "2015-09-09" and "stu." not in article.text and "2015" not in article.text

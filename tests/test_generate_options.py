@@ -161,3 +161,9 @@ def test_number_options_reach_above_the_answer_when_the_run_names_only_smaller_n
                               extract("b.txt", smaller)]))  # fmt: skip
     [card] = [c for c in decks["a"].cards if c.answer == "116" and c.cloze]
     assert any(_number(o) > 116 for o in card.choices) and any(_number(o) < 116 for o in card.choices)
+
+
+def test_two_digit_numbers_are_spelled_only_where_they_are_tricky() -> None:
+    text = "Im Verein sind 24 Frauen und 37 Männer aktiv, die im Sommer 45 Spiele bestritten haben."
+    asked = {c.answer for c in cards_of(text) if "rechtschreibung" in c.tags}
+    assert asked == {"siebenunddreißig"}

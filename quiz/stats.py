@@ -108,10 +108,10 @@ def deck_titles(store: Store) -> list[str]:
 def _deck_filter(store: Store, deck: str | None, column: str = "deck_id") -> tuple[str, tuple[Any, ...]]:
     if deck is None:
         return "", ()
-    rows = store.read("SELECT id FROM decks WHERE key = ?", (deck,))
-    if not rows:
-        known = ", ".join(deck_titles(store)) or "none yet"
-        raise StoreError(f"no progress for a deck titled {deck!r} (decks with progress: {known})")
+    rows = store.read("SELECT id FROM decks WHERE key = ? UNION ALL SELECT id FROM decks WHERE title = ?", (deck, deck))
+    if not rows:  # a deck is named by its id or its title, whichever the user remembers
+        known = ", ".join(deck_titles(store)) or "–"
+        raise StoreError.of("unknown_deck", deck=deck, known=known)
     return f" AND {column} = ?", (rows[0][0],)
 
 

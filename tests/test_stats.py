@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -78,6 +79,15 @@ def test_unknown_deck_names_the_known_ones(store: Store) -> None:
     study(store, make_deck(title="Orte"), DAY1, right=set(), mode="practice")
     with pytest.raises(StoreError, match="no progress for a deck titled 'Ort'.*Orte"):
         stats.per_kind(store, deck="Ort")
+    with pytest.raises(StoreError) as raised:
+        stats.per_kind(store, deck="Ort")
+    assert raised.value.render("de").startswith("kein Fortschritt für ein Deck mit dem Titel 'Ort'")
+
+
+def test_a_deck_with_an_id_is_found_by_its_title_too(store: Store) -> None:
+    deck = replace(make_deck(title="Orte"), id="orte-v1")
+    study(store, deck, DAY1, right=set(), mode="practice")
+    assert stats.per_kind(store, deck="orte-v1") == stats.per_kind(store, deck="Orte") != []
 
 
 def test_streak_of_study_days(store: Store) -> None:

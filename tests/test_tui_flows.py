@@ -266,8 +266,19 @@ def test_learn_with_nothing_due_practises_instead(tmp_path: Path) -> None:
 
     drive(make_app(tmp_path, play="europa", clock=clock), learn_all)
 
+    said: list[str] = []
+
     async def again(app: QuizApp, pilot: Pilot[None]) -> None:
         assert isinstance(app.screen, QuestionScreen)
         assert "Üben" in screen_text(app)
+        assert any("heute nichts fällig" in notice for notice in said)  # while the first screen was made
 
-    drive(make_app(tmp_path, play="europa", clock=clock), again)
+    app = make_app(tmp_path, play="europa", clock=clock)
+    notify = app.notify
+
+    def record(message: str, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    drive(app, again)

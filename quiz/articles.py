@@ -12,6 +12,7 @@ dates (``5.9.2023``, ``10. bis 13. September``, ``Prof. Dr.``).
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -98,7 +99,8 @@ def find_article(name: str, deck_path: Path, folders: Sequence[Path] = ()) -> Pa
     places = [here / wanted, here / wanted.name]
     places += [seeds / wanted.name for seeds in bundled_seeds_dirs()]
     places += [place for folder in folders for place in (folder / wanted, folder / wanted.name)]
-    return next((place for place in places if place.is_file()), None)
+    found = next((place for place in places if place.is_file()), None)
+    return Path(os.path.normpath(found)) if found is not None else None  # "out/../news/a.txt" -> "news/a.txt"
 
 
 def bundled_seeds_dirs() -> tuple[Path, ...]:

@@ -6,7 +6,7 @@ its children: the first question appears sooner).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.content import Content
 from textual.widget import Widget
@@ -17,8 +17,9 @@ BAR_DONE = "━"
 BAR_TODO = "─"
 
 
-@dataclass(frozen=True, slots=True)
-class Status:
+class Status(NamedTuple):
+    """What the bar shows (a named tuple: cheaper to define than a frozen dataclass)."""
+
     lang: str
     deck: str
     mode: str

@@ -98,14 +98,15 @@ class QuizFooter(Widget, can_focus=False):
         width = self.size.width
         compact = width < COMPACT_BELOW
         self._shown = items = self.items()
-        keys = [item for item in items if not item.palette]
-        palette = next((self._item(item, compact=True, padding=0 if compact else 1) for item in items if item.palette),
-                       None)  # fmt: skip
-        room = max(0, width - (palette.cell_length if palette else 0))
+        palette = next((item for item in items if item.palette), None)
+        edge = self._item(palette, compact=True, padding=0 if compact else 1) if palette is not None else Content("")
+        room = max(0, width - edge.cell_length)
         parts: list[Content] = []
         spans: list[tuple[int, int, FooterItem]] = []
         position = 0
-        for item in keys:
+        for item in items:
+            if item.palette:
+                continue
             drawn = self._item(item, compact=compact)
             spans.append((position, position + drawn.cell_length, item))
             parts.append(drawn.pad_right(1) if compact else drawn)  # compact keys keep a space between them
@@ -116,10 +117,8 @@ class QuizFooter(Widget, can_focus=False):
         line = line[self._scroll : self._scroll + room].pad_right(room - min(room, line.cell_length - self._scroll))
         self._spans = [(start - self._scroll, end - self._scroll, item) for start, end, item in spans]
         if palette is not None:
-            palette_item = next(item for item in items if item.palette)
-            self._spans.append((room + 1, width, palette_item))  # the edge line is not part of the key
-            line += palette
-        return line
+            self._spans.append((room, width, palette))
+        return line + edge
 
     def _item(self, item: FooterItem, *, compact: bool, padding: int = 0) -> Content:
         """One key like Textual's FooterKey: the key, its description, the hover and disabled looks."""

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quiz.deck import dump_deck, load_deck, parse_deck  # noqa: E402
 from quiz.models import Card, Deck, Kind, Source  # noqa: E402
+from quiz.yamltree import parse, parse_events  # noqa: E402
 from tests.broken_decks import make_broken_decks  # noqa: E402
 
 
@@ -63,6 +64,8 @@ def main() -> None:
         size = f"{count:,} cards ({len(text.encode()) / 1e6:.1f} MB)"
         for what, action in (
             ("first read (YAML)", lambda: parse_deck(path.read_text(encoding="utf-8"), str(path), path)),
+            ("  of which reading the tree", lambda: parse(path.read_text(encoding="utf-8"), str(path))),
+            ("  the tree through libyaml instead", lambda: parse_events(path.read_text(encoding="utf-8"), str(path))),
             ("later read (cache)", lambda: load_deck(path)),
         ):
             wall = timed(action, 5)

@@ -72,6 +72,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
     waiting, waiting_mark = "", (0, 0)
     root: YMap | YSeq | None = None
     index, count = 0, len(lines)
+    ymap, plain_start, nulls = YMap, _PLAIN_START, _NULLS  # locals: this loop runs once per line
     while index < count:
         line = lines[index]
         body = line.lstrip(" ")
@@ -87,7 +88,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
             continue
         if body[-1] == " ":
             body = body.rstrip(" ")
-        if indent != column or pending or type(node) is not YMap:  # else: one more key of the open mapping
+        if indent != column or pending or type(node) is not ymap:  # else: one more key of the open mapping
             dash = first == "-" and (len(body) == 1 or body[1] == " ")
             if pending:
                 if indent > column or (dash and indent == column and pending == 1):
@@ -148,7 +149,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
                     raise _Decline
                 stack.append((node, column, loose))
                 node, loose, column, body, indent, first = new, False, at, rest, at, rest[0]
-            elif type(node) is not YMap:
+            elif type(node) is not ymap:
                 raise _Decline
         # A key line: ``name: value`` or ``name:``, the name a plain word libyaml would read the same.
         split = body.find(": ")
@@ -161,7 +162,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
         else:
             raise _Decline
         marks = node.key_marks
-        if not (first.isalnum() or first == "_") or name[-1] in " :" or " #" in name or name in marks or name in _NULLS:
+        if not (first.isalnum() or first == "_") or name[-1] in " :" or " #" in name or name in marks or name in nulls:
             raise _Decline  # libyaml's reader reads the odd key, or reports the duplicate or the null key
         marks[name] = (index, indent)
         if not rest or rest[0] == "#":
@@ -170,8 +171,8 @@ def _read(lines: list[str]) -> YMap | YSeq:
             continue
         at = indent + len(body) - len(rest)
         node.value_marks[name] = (index, at)
-        if rest[0] not in _PLAIN_START and ": " not in rest and " #" not in rest and rest[-1] != ":":
-            node[name] = None if rest in _NULLS else rest
+        if rest[0] not in plain_start and ": " not in rest and " #" not in rest and rest[-1] != ":":
+            node[name] = None if rest in nulls else rest
             index += 1
         else:
             node[name], index = _scalar(rest, lines, index, indent, at)

@@ -9,8 +9,8 @@ written costs the setting, never the session.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from textual.app import App
 from textual.reactive import reactive
@@ -27,8 +27,7 @@ SETTING_MODE = "ui.mode"
 SETTING_STYLE = "ui.style"
 
 
-@dataclass
-class AppConfig:
+class AppConfig(NamedTuple):
     """Everything the app needs from outside; the tests fill it in with fixed values."""
 
     store: Store
@@ -43,7 +42,7 @@ class AppConfig:
     """Spread review intervals a little (FSRS fuzz); tests turn it off for exact screens."""
     preload: bool = True
     """Load the grader's word and place tables in the background once the first screen is up."""
-    articles: Sequence[Path] = field(default_factory=list)
+    articles: Sequence[Path] = ()
     """Extra folders to look for source articles in (besides the deck's folder and seeds/)."""
 
 

@@ -26,10 +26,16 @@ class UserError(Exception):
 
 
 def language(args: argparse.Namespace) -> str:
-    """The language of messages: ``--lang``, else the locale's (as the app does)."""
-    from quiz.i18n import default_language
+    """The language of messages: ``--lang``, else the one last chosen in the app (F2), else the locale's."""
+    from quiz import paths
+    from quiz.i18n import LANGUAGES, default_language
+    from quiz.settings import LANG, read_setting
 
-    return str(getattr(args, "lang", None) or default_language())
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    saved = read_setting(paths.data_dir(), LANG)
+    return saved if saved is not None and saved in LANGUAGES else default_language()
 
 
 def say(code: str, lang: str, /, **params: Param) -> str:

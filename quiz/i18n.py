@@ -23,6 +23,11 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "app.store_notice": ("Fortschritt: {notice}", "Progress: {notice}"),
     "app.save_failed": ("Konnte nicht speichern: {error}", "Could not save: {error}"),
     "app.palette_placeholder": ("Befehl suchen …", "Search for commands…"),
+    "app.theme_placeholder": ("Farbschema suchen …", "Search for themes…"),
+    "app.language_not_saved": (
+        "Die Sprache gilt nur für diese Sitzung: {folder} ist nicht beschreibbar.",
+        "The language applies to this session only: {folder} cannot be written.",
+    ),
     # bindings (footer, help)
     "key.quit": ("Beenden", "Quit"),
     "key.help": ("Hilfe", "Help"),
@@ -85,7 +90,8 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "style.choice.help": ("eine von vier wählen (1–4)", "pick one of four (1–4)"),
     "style.flip.help": ("Karte umdrehen, selbst bewerten", "flip the card, grade yourself"),
     # home
-    "home.count": ("{shown} von {total} Decks", "{shown} of {total} decks"),
+    "home.count": ("{shown} von {count} Decks", "{shown} of {count} decks"),
+    "home.count_one": ("{shown} von 1 Deck", "{shown} of 1 deck"),
     "home.filter": ("Suchen nach Titel oder Schlagwort (/)", "Search by title or tag (/)"),
     "home.col.deck": ("Deck", "Deck"),
     "home.col.due": ("Fällig", "Due"),
@@ -104,11 +110,16 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "home.no_match": ("Kein Deck passt zu „{text}“.", "No deck matches “{text}”."),
     "home.broken_title": ("Nicht geladen ({count})", "Not loaded ({count})"),
     "home.broken_more": (
-        "und {count} weitere Probleme – „{command}“ zeigt alle", "and {count} more – “{command}” shows all"
+        "und {count} weitere Probleme – „{command}“ zeigt alle", "and {count} more problems – “{command}” shows all"
+    ),
+    "home.broken_more_one": (
+        "und 1 weiteres Problem – „{command}“ zeigt alle", "and 1 more problem – “{command}” shows all"
     ),
     "home.broken_row": ("Fehler", "error"),
     "home.broken_selected": ("Dieses Deck hat Fehler: {problem}", "This deck has errors: {problem}"),
-    "home.description": ("{cards} Karten · {tags}", "{cards} cards · {tags}"),
+    "home.cards": ("{count} Karten", "{count} cards"),
+    "home.cards_one": ("1 Karte", "1 card"),
+    "home.file_mark": ("Datei", "file"),
     "home.origin.bundled": ("mitgeliefert: {file}", "bundled: {file}"),
     "home.origin.user": ("eigenes Deck: {file}", "your deck: {file}"),
     "home.origin.file": ("Datei: {file}", "file: {file}"),
@@ -119,13 +130,18 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "home.empty_deck": ("„{deck}“ hat keine Karten.", "“{deck}” has no cards."),
     # start dialog
     "start.title": ("Lernen starten", "Start studying"),
-    "start.counts": ("{due} fällig · {new} neu · {total} Karten", "{due} due · {new} new · {total} cards"),
+    "start.counts": ("{due} fällig · {new} neu · {cards}", "{due} due · {new} new · {cards}"),
     "start.mode": ("Modus (l/p/e)", "Mode (l/p/e)"),
     "start.style": ("Stil (t/c/f)", "Style (t/c/f)"),
     "start.go": ("Enter: Starten · Esc: Abbrechen", "Enter: start · Esc: cancel"),
     # question
     "q.progress": ("Frage {number} von {total}", "Question {number} of {total}"),
-    "q.points": ("{points} Punkte", "{points} points"),
+    "q.progress_short": ("{number}/{total}", "{number}/{total}"),
+    "q.repeats": ("{count} Wiederholungen", "{count} repeats"),
+    "q.repeats_one": ("1 Wiederholung", "1 repeat"),
+    "q.repeats_short": ("+{count}", "+{count}"),
+    "q.points": ("{count} Punkte", "{count} points"),
+    "q.points_one": ("1 Punkt", "1 point"),
     "q.streak": ("Serie {streak}", "Streak {streak}"),
     "q.new": ("neu", "new"),
     "q.again": ("noch einmal", "once more"),
@@ -134,7 +150,8 @@ _ENTRIES: dict[str, tuple[str, str]] = {
         "Bitte eine Antwort eingeben – oder Strg+S zum Überspringen.", "Type an answer – or Ctrl+S to skip."
     ),
     "q.hint": ("Tipp: {hint}", "Hint: {hint}"),
-    "q.hint_cost": ("−{cost} Punkte", "−{cost} points"),
+    "q.hint_cost": ("−{count} Punkte", "−{count} points"),
+    "q.hint_cost_one": ("−1 Punkt", "−1 point"),
     "q.no_more_hints": ("Keine weiteren Tipps.", "No more hints."),
     "q.nothing_to_undo": ("Nichts zum Rückgängigmachen.", "Nothing to undo."),
     "q.undone": ("Letzte Antwort zurückgenommen.", "Last answer taken back."),
@@ -144,14 +161,20 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "q.rate.wrong": ("Nicht gewusst", "Didn't know"),
     "q.rate.almost": ("Fast", "Almost"),
     "q.rate.correct": ("Gewusst", "Knew it"),
-    "q.choose_prompt": ("Wähle mit 1–4 oder ↑ ↓ und Enter", "Choose with 1–4 or ↑ ↓ and Enter"),
+    "q.choose_prompt": ("Wähle mit 1–{last} oder ↑ ↓ und Enter", "Choose with 1–{last} or ↑ ↓ and Enter"),
+    "q.typed_fallback": (
+        "Für diese Frage gibt es keine Auswahl – bitte eintippen.",
+        "No options for this question – please type the answer.",
+    ),
     # feedback
     "fb.correct": ("✓ Richtig!", "✓ Correct!"),
     "fb.almost": ("≈ Fast richtig", "≈ Almost"),
     "fb.wrong": ("✗ Leider falsch", "✗ Not quite"),
+    "fb.wrong_answer": ("✗ Falsch. Richtig: {answer}", "✗ Wrong. Correct: {answer}"),
     "fb.skipped": ("→ Übersprungen", "→ Skipped"),
     "fb.overridden": ("✓ Als richtig gezählt", "✓ Counted as correct"),
-    "fb.points": ("+{points} Punkte", "+{points} points"),
+    "fb.points": ("+{count} Punkte", "+{count} points"),
+    "fb.points_one": ("+1 Punkt", "+1 point"),
     "fb.streak": ("Serie {streak}", "streak {streak}"),
     "fb.given": ("Deine Antwort", "Your answer"),
     "fb.nothing_given": ("(keine)", "(none)"),
@@ -159,6 +182,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "fb.answer": ("Richtige Antwort", "Correct answer"),
     "fb.also": ("Auch richtig", "Also accepted"),
     "fb.source": ("Quelle", "Source"),
+    "fb.quoted": ("„{text}“", "“{text}”"),
     "fb.article": ("Artikel", "Article"),
     "fb.article_key": ("(a: lesen)", "(a: read)"),
     "fb.explanation": ("Erklärung", "Explanation"),
@@ -179,6 +203,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "sum.score": ("Punkte", "Points"),
     "sum.accuracy": ("Treffer", "Accuracy"),
     "sum.answered": ("Beantwortet", "Answered"),
+    "sum.repeats": ("Wiederholt", "Repeated"),
     "sum.time": ("Zeit", "Time"),
     "sum.best_streak": ("Beste Serie", "Best streak"),
     "sum.of": ("{value} von {total}", "{value} of {total}"),
@@ -271,3 +296,12 @@ def t(key: str, lang: str = "de", **values: object) -> str:
     if not values:
         return text
     return text.format(**{name: v.render(lang) if isinstance(v, Message) else v for name, v in values.items()})
+
+
+def tn(key: str, count: int, lang: str = "de", **values: object) -> str:
+    """The text for ``key`` counting ``count`` things: ``key_one`` for one where the catalogue has it.
+
+    ``{count}`` in the text is the number: "1 Karte", "3 Karten"; "1 card", "3 cards".
+    """
+    one = f"{key}_one"
+    return t(one if count == 1 and one in CATALOGUE else key, lang, count=count, **values)

@@ -43,6 +43,7 @@ def used_keys() -> set[str]:
     for command in ("home", "stats", "help", "language", "theme", "reload", "screenshot", "quit"):
         keys.update((f"cmd.{command}", f"cmd.{command}.help"))
     keys.update(f"stats.tab.{tab}" for tab in ("history", "calendar", "forecast", "kinds", "hardest"))
+    keys.update(f"{key}_one" for key in list(keys) if f"{key}_one" in CATALOGUE)  # tn(): the form for one
     return keys
 
 

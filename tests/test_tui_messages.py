@@ -83,7 +83,7 @@ def test_home_names_the_check_command_for_the_folder_of_the_broken_decks(tmp_pat
         assert broken_list(app).endswith(f"weitere Probleme – „quiz check {tmp_path}/decks“ zeigt alle")
         await pilot.press("f2")
         await pilot.pause()
-        assert broken_list(app).endswith(f"more – “quiz check {tmp_path}/decks” shows all")
+        assert broken_list(app).endswith(f"more problems – “quiz check {tmp_path}/decks” shows all")
 
     app = make_app(tmp_path, broken=True)
     for n in range(5):  # six broken decks in all: four are listed, each with its first problem

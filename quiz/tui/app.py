@@ -18,13 +18,15 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from quiz import paths
+from quiz.i18n import LANGUAGES
 from quiz.session import Clock, utc_now
+from quiz.settings import LANG, read_setting, save_setting
 from quiz.store import Store
 from quiz.tui.library import DeckEntry, default_sources
 from quiz.tui.navigation import Navigation
 from quiz.tui.run import Plan
 from quiz.tui.screens.base import Localized, localize_bindings
-from quiz.tui.state import SETTING_LANG, SETTING_THEME, AppConfig
+from quiz.tui.state import SETTING_THEME, AppConfig
 
 
 class QuizApp(Navigation):
@@ -70,7 +72,9 @@ class QuizApp(Navigation):
 
     async def watch_lang(self, lang: str) -> None:
         localize_bindings(self, lang)
-        self._save_setting(SETTING_LANG, lang)
+        folder = self.store.path.parent  # the data folder: the next start (and the quiz command) speaks it too
+        if not save_setting(folder, LANG, lang):
+            self.notify(self.tr("app.language_not_saved", folder=str(folder)), severity="warning", timeout=6)
         if self.study is not None:
             self.study.session.lang = lang
         for screen in list(self.screen_stack):
@@ -111,6 +115,13 @@ class QuizApp(Navigation):
     def action_switch_language(self) -> None:
         self.lang = "en" if self.lang == "de" else "de"
         self.notify(self.tr("app.language_switched"), timeout=2)
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, its search box in the app's language."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=self.tr("app.theme_placeholder")))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -153,6 +164,9 @@ def create_app(
 ) -> QuizApp:
     """The app, with its progress database opened (raises :class:`StoreError` with a one-line message)."""
     store = Store.open(paths.database_path(data_dir))
+    if lang is None:  # the language last chosen with F2 (else the app's own default: the locale)
+        saved = read_setting(paths.data_dir(data_dir), LANG)
+        lang = saved if saved in LANGUAGES else None
     if sources is None:
         sources = [(paths.bundled_decks_dir(), "bundled"), (paths.user_decks_dir(data_dir), "user")]
     config = AppConfig(

@@ -32,6 +32,8 @@ class StudyRun:
         self.session_id = store.begin(session)
         self.finished_saved = False
         self._shown_at = session.clock()
+        self.asked: Question | None = None
+        """The question last answered (its number for the feedback: the session has moved on)."""
 
     # ----- building -----------------------------------------------------------------------------
 
@@ -104,15 +106,19 @@ class StudyRun:
         return max(0, int((self.session.clock() - self._shown_at).total_seconds() * 1000))
 
     def answer(self, text: str) -> Outcome:
+        self.asked = self.session.current
         return self._saved(self.session.answer(text, self._elapsed()))
 
     def choose(self, index: int) -> Outcome:
+        self.asked = self.session.current
         return self._saved(self.session.choose(index, self._elapsed()))
 
     def self_grade(self, verdict: Verdict) -> Outcome:
+        self.asked = self.session.current
         return self._saved(self.session.self_grade(verdict, self._elapsed()))
 
     def skip(self) -> Outcome:
+        self.asked = self.session.current
         return self._saved(self.session.skip(self._elapsed()))
 
     def hint(self) -> str:

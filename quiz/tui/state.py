@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from quiz.i18n import LANGUAGES, default_language, t
 from quiz.session import Clock, Mode, Style, utc_now
 from quiz.store import DeckOverview, Store, StoreError
-from quiz.tui.library import DeckEntry, load_library
+from quiz.tui.library import DeckEntry, load_entry, load_library
 from quiz.tui.run import Plan, StudyRun
 
 SETTING_LANG = "ui.lang"
@@ -68,9 +68,17 @@ class AppState(App[None]):
     # ----- decks ----------------------------------------------------------------------------------
 
     def load_library(self) -> list[DeckEntry]:
-        """Read every deck file (call from a worker thread: big decks take time)."""
-        self.library = load_library(self.config.sources)
-        return self.library
+        """Read every deck file (call from a worker thread: big decks take time).
+
+        A deck played from a file outside the decks folders (``quiz play FILE``) is listed first, read again
+        like the others, so it can be played again from Home.
+        """
+        library = load_library(self.config.sources)
+        play = self.config.play
+        if play is not None and play.path.resolve() not in {entry.path.resolve() for entry in library}:
+            library.insert(0, load_entry(play.path, "file"))
+        self.library = library
+        return library
 
     def deck_overview(self) -> dict[str, DeckOverview]:
         """Home counts for every loaded deck (from a worker thread)."""
@@ -79,7 +87,7 @@ class AppState(App[None]):
             counts = self.store.overview(decks, self.config.clock())
             return {deck.key: info for deck, info in zip(decks, counts, strict=True)}
         except StoreError as error:
-            self.call_from_thread(self.notify, str(error), severity="error")
+            self.call_from_thread(self.notify, error.render(self.lang), severity="error")
             return {}
 
     # ----- settings ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
-from quiz.i18n import t
+from quiz.i18n import t, tn
 from quiz.session import Outcome, SessionError
 from quiz.store import StoreError
 
@@ -62,6 +62,10 @@ class Localized:
     def tr(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
+    def trn(self, key: str, count: int, **values: object) -> str:
+        """``tr`` for a count: "1 Karte", "3 Karten" (see :func:`quiz.i18n.tn`)."""
+        return tn(key, count, self.lang, **values)
+
     def localize(self) -> None:
         """Translate the key descriptions of the screen and of its widgets (the footer hears of it if any changed)."""
         screen = cast(Screen[Any], self)
@@ -96,7 +100,7 @@ class QuizScreen(Localized, Screen[ResultType]):
         except SessionError:
             self.notify(self.tr("q.nothing_to_undo"), timeout=3)
         except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+            self.notify(self.tr("app.save_failed", error=error.render(self.lang)), severity="error", timeout=10)
         return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -66,16 +67,18 @@ class FeedbackScreen(QuizScreen[str | None]):
     def show_outcome(self) -> None:
         outcome, run = self.outcome, self.run
         session = run.session
+        asked = run.asked
         self.query_one(StatusBar).show(
             lang=self.lang, deck=self.entry.title, mode=session.mode.value,
-            number=max(1, run.answered), total=session.questions,
-            done=run.answered, points=session.points, streak=session.streak,
+            number=asked.position if asked is not None else session.position, total=session.total_cards,
+            repeats=session.repeats_pending, done=run.answered, questions=session.questions,
+            points=session.points, streak=session.streak,
         )  # fmt: skip
         verdict = self.query_one("#verdict", Static)
         verdict.set_classes(f"verdict-{self._verdict_class()}")
         banner = [self._verdict_text()]
         if outcome.points:
-            banner.append(self.tr("fb.points", points=outcome.points))
+            banner.append(self.trn("fb.points", outcome.points))
         if outcome.streak > 1:
             banner.append(self.tr("fb.streak", streak=outcome.streak))
         verdict.update(Content("   ".join(banner)))
@@ -100,6 +103,8 @@ class FeedbackScreen(QuizScreen[str | None]):
         feedback = " ".join(outcome.grade.feedback.split())
         if feedback and outcome.style is Style.TYPE:
             return f"{SYMBOLS[outcome.verdict]} {feedback}"
+        if outcome.verdict is Verdict.WRONG:  # a wrong choice: name the right one, as the grader does
+            return self.tr("fb.wrong_answer", answer=outcome.card.answer)
         return self.tr(f"fb.{outcome.verdict.value}")
 
     def _details(self) -> Content:
@@ -137,10 +142,11 @@ class FeedbackScreen(QuizScreen[str | None]):
         )
         if source is not None and source.sentence and not outcome.correct and not repeats_cloze:
             lines.append(Content(""))
-            quoted = highlight_terms(f"„{source.sentence}“", card.accepted)
+            quoted = highlight_terms(self.tr("fb.quoted", text=source.sentence), card.accepted)
             row("fb.source", quoted)
         if source is not None and source.article:
-            row("fb.article", Content.assemble(source.article, " ", (self.tr("fb.article_key"), "dim")))
+            name = Path(source.article).name  # "../seeds/x.txt" is the file x.txt
+            row("fb.article", Content.assemble(name, " ", (self.tr("fb.article_key"), "dim")))
         if outcome.schedule is not None:
             row("fb.next_due", self._when(outcome.schedule.due, outcome.answered_at))
         return Content("\n").join(lines)
@@ -157,8 +163,9 @@ class FeedbackScreen(QuizScreen[str | None]):
     # ----- actions ----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "override":
-            return self.outcome.can_override and self.run.session.last is self.outcome
+        if action == "override":  # only a typed answer can be graded too strictly
+            outcome = self.outcome
+            return outcome.style is Style.TYPE and outcome.can_override and self.run.session.last is outcome
         if action == "article":
             source = self.outcome.card.source
             return bool(source and source.article)
@@ -177,7 +184,7 @@ class FeedbackScreen(QuizScreen[str | None]):
             self.notify(self.tr("fb.cannot_override"), timeout=3)
             return
         except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+            self.notify(self.tr("app.save_failed", error=error.render(self.lang)), severity="error", timeout=10)
             return
         self.show_outcome()
 

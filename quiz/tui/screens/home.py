@@ -119,7 +119,7 @@ class HomeScreen(QuizScreen[None]):
         shown = [(n, entry) for n, entry in enumerate(library) if entry.matches(self.filter_text)]
         table = self.query_one(DeckTable)
         table.show(shown, self.quiz.overview, self.lang)
-        self.query_one("#home-count", Label).update(self.tr("home.count", shown=len(shown), total=len(library)))
+        self.query_one("#home-count", Label).update(self.trn("home.count", len(library), shown=len(shown)))
         first_run = bool(library) and not any(o.last_studied for o in self.quiz.overview.values())
         self.query_one("#first-run").display = first_run and not self.filter_text
         self._show_broken(library)
@@ -136,7 +136,8 @@ class HomeScreen(QuizScreen[None]):
             lines.append(Content.assemble(("⚠ ", "$error"), self._problem(entry)))
         extra = sum(entry.error_count for entry in broken) - min(len(broken), MAX_BROKEN_LINES)
         if extra > 0:
-            lines.append(Content.styled(self.tr("home.broken_more", count=extra, command=check_command(broken)), "dim"))
+            more = self.trn("home.broken_more", extra, command=check_command(broken))
+            lines.append(Content.styled(more, "dim"))
         self.query_one("#broken-list", Static).update(Content("\n").join(lines))
 
     def _show_detail(self) -> None:
@@ -152,8 +153,11 @@ class HomeScreen(QuizScreen[None]):
             detail.update(Content.assemble(("⚠ ", "$error"), self._problem(entry)))
         elif entry.deck is not None:
             text = entry.deck.description or ""
-            facts = self.tr("home.description", cards=len(entry.deck.cards), tags=", ".join(entry.tags[:6]) or "–")
-            facts += " · " + self.tr(f"home.origin.{entry.origin}", file=entry.path.name)
+            tags = ", ".join(entry.tags[:6])
+            facts = " · ".join(
+                part for part in (self.trn("home.cards", len(entry.deck.cards)), tags,
+                                  self.tr(f"home.origin.{entry.origin}", file=entry.path.name)) if part
+            )  # fmt: skip
             detail.update(Content.assemble((facts, "dim"), "\n" if text else "", " ".join(text.split())))
 
     def _problem(self, entry: DeckEntry) -> str:

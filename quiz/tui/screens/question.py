@@ -93,11 +93,12 @@ class QuestionScreen(QuizScreen[None]):
         """The footer names the number keys for what they do now: 1–4 choose, 1–3 rate a flipped card."""
         question = self.question
         rating = question is not None and question.style is Style.FLIP
+        last = len(RATINGS) if rating else len(question.choices) if question is not None and question.choices else 4
         bindings = self._bindings.key_to_bindings.get("1", [])
         labelled = [
             replace(
                 binding,
-                key_display=f"1–{len(RATINGS)}" if rating else "1–4",
+                key_display=f"1–{last}",
                 description=self.tr("key.rate" if rating else "key.choose"),
             )
             for binding in bindings
@@ -107,12 +108,13 @@ class QuestionScreen(QuizScreen[None]):
         self.refresh_bindings()  # which keys apply changes with every question (check_action)
 
     def _show_status(self) -> None:
-        question = self.question
-        run = self.run
+        question, run = self.question, self.run
+        session = run.session
         self.query_one(StatusBar).show(
-            lang=self.lang, deck=self.entry.title, mode=run.session.mode.value,
-            number=question.number if question else run.session.questions, total=run.session.questions,
-            done=run.answered, points=run.session.points, streak=run.session.streak,
+            lang=self.lang, deck=self.entry.title, mode=session.mode.value,
+            number=question.position if question else session.position, total=session.total_cards,
+            repeats=question.repeats_pending if question else session.repeats_pending,
+            done=run.answered, questions=session.questions, points=session.points, streak=session.streak,
         )  # fmt: skip
 
     # ----- answering --------------------------------------------------------------------------------
@@ -125,7 +127,7 @@ class QuestionScreen(QuizScreen[None]):
             self.app.bell()
             return
         except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+            self.notify(self.tr("app.save_failed", error=error.render(self.lang)), severity="error", timeout=10)
             self.show_question()
             return
         self.after_answer(outcome)

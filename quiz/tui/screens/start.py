@@ -40,7 +40,8 @@ class StartDialog(QuizModal[Plan | None]):
             yield Label(Content(self.deck_title), id="start-title")
             if self.overview is not None:
                 o = self.overview
-                yield Label(self.tr("start.counts", due=o.due, new=o.new_today, total=o.total), id="start-counts")
+                counts = self.tr("start.counts", due=o.due, new=o.new_today, cards=self.trn("home.cards", o.total))
+                yield Label(counts, id="start-counts")
             with Horizontal(id="start-lists"):
                 with Vertical():
                     yield Label(self.tr("start.mode"), classes="dialog-heading")

@@ -20,10 +20,13 @@ from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
 from quiz import stats
+from quiz.i18n import short_date
+from quiz.models import Deck
 from quiz.store import StoreError
 from quiz.tui.screens.base import QuizScreen
 from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.heatmap import Heatmap
+from quiz.tui.widgets.marks import BLANK
 
 CALENDAR_DAYS = 7 * 26
 TABS = ("history", "calendar", "forecast", "kinds", "hardest")
@@ -93,13 +96,19 @@ class StatsScreen(QuizScreen[None]):
                 days=stats.per_day(store, days=CALENDAR_DAYS, now=now),
                 forecast=stats.due_forecast(store, now=now),
                 kinds=stats.per_kind(store),
-                missed=stats.most_missed(store, limit=20),
+                missed=stats.most_missed(store, limit=20, decks=self._decks()),
                 streak=stats.study_streak(store, now)[0],
             )
         except StoreError as error:
-            self.app.call_from_thread(self.notify, self.tr("stats.failed", error=str(error)), severity="error")
+            failed = self.tr("stats.failed", error=error.render(self.lang))
+            self.app.call_from_thread(self.notify, failed, severity="error")
             return
         self.app.call_from_thread(self._loaded, data)
+
+    def _decks(self) -> list[Deck]:
+        """The decks loaded now (Home's, the one played from a file): the hardest cards are named from them."""
+        entries = [*(self.quiz.library or []), *([self.quiz.config.play] if self.quiz.config.play else [])]
+        return [entry.deck for entry in entries if entry.deck is not None]
 
     def _loaded(self, data: StatsData) -> None:
         self.data = data
@@ -158,7 +167,7 @@ class StatsScreen(QuizScreen[None]):
         widget.refresh()
 
     def _day(self, day: date) -> str:
-        return f"{day.day}.{day.month}." if self.lang == "de" else f"{day.month}/{day.day}"
+        return short_date(day, self.lang)
 
     @staticmethod
     def _ticks(plt: Plot, labels: list[str]) -> None:
@@ -185,19 +194,14 @@ class StatsScreen(QuizScreen[None]):
     def _hardest_table(self, missed: list[stats.Missed]) -> Table | Content:
         if not missed:
             return Content(self.tr("stats.no_missed"))
-        prompts = {}
-        for entry in self.quiz.library or []:
-            if entry.deck is not None:
-                for card in entry.deck.cards:
-                    prompts[(entry.deck.title, card.id)] = (card.prompt.replace("___", "…"), card.answer)
         table = Table(box=None, header_style="bold", padding=(0, 2, 0, 0), expand=True)
         table.add_column(self.tr("stats.col.card"), ratio=3)
         table.add_column(self.tr("sum.col.answer"), ratio=1)
         table.add_column(self.tr("stats.col.misses"), justify="right")
         table.add_column(self.tr("stats.col.reviews"), justify="right")
-        for row in missed:
-            prompt, answer = prompts.get((row.deck, row.card), (f"{row.deck}: {row.card}", "–"))
-            table.add_row(Text(prompt), Text(answer, style="bold"), str(row.misses), str(row.reviews))
+        for row in missed:  # the text from a loaded deck, else as the store kept it, else the card's id
+            prompt = BLANK.sub("…", row.prompt) if row.prompt else f"{row.deck}: {row.card}"
+            table.add_row(Text(prompt), Text(row.answer or "–", style="bold"), str(row.misses), str(row.reviews))
         return table
 
     # ----- actions ----------------------------------------------------------------------------------

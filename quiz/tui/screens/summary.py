@@ -66,13 +66,18 @@ class SummaryScreen(QuizScreen[None]):
         return Content.assemble((self.tr(key), style), ("  ·  ", "dim"), self.entry.title)
 
     def _figures(self, summary: Summary) -> Table:
+        # Missed cards come back only after the session's own cards: the answers past those are the repeats.
+        cards = summary.total_cards or summary.questions
+        answered_cards, answered_repeats = min(summary.answered, cards), max(0, summary.answered - cards)
         figures = [
             ("sum.score", self.tr("sum.of", value=summary.points, total=summary.max_points)),
             ("sum.accuracy", f"{round(summary.accuracy * 100)} %"),
-            ("sum.answered", self.tr("sum.of", value=summary.answered, total=summary.questions)),
+            ("sum.answered", self.tr("sum.of", value=answered_cards, total=self.trn("home.cards", cards))),
             ("sum.time", elapsed_text(summary.started_at, summary.ended_at)),
             ("sum.best_streak", str(summary.best_streak)),
         ]
+        if summary.repeats:
+            figures.insert(3, ("sum.repeats", self.tr("sum.of", value=answered_repeats, total=summary.repeats)))
         table = Table.grid(padding=(0, 2, 0, 0))
         for _ in range(2):
             table.add_column()

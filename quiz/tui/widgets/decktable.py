@@ -77,6 +77,10 @@ class DeckTable(DataTable[Text]):
             flag = Text(t("home.broken_row", self.lang).rjust(columns[1][1]), style=error)
             return [name] + [flag if n == 0 else Text("") for n in range(len(columns) - 1)]
         title = Text(entry.title, no_wrap=True, overflow="ellipsis")
+        if entry.origin == "file":  # played from a file named on the command line: not in a decks folder
+            mark = Text(f" · {t('home.file_mark', self.lang)}", style="dim")
+            title.truncate(max(1, title_width - mark.cell_len), overflow="ellipsis")
+            title.append_text(mark)
         info = self.overview.get(entry.key)
         values: dict[str, Text] = {}
         if info is not None:

@@ -14,7 +14,9 @@ from difflib import SequenceMatcher
 from textual.content import Content
 
 BLANK = re.compile(r"_{3,}")
-BLANK_MARK = " ___ ? "
+BLANK_MARK = "_____"
+"""The blank as drawn: as wide as a short answer, in the sentence's own spacing (no padding of its own)."""
+SPACE_BEFORE_PUNCTUATION = re.compile(r"(_{3,})\s+(?=[.,;:!?)»“”])")
 BLANK_STYLE = "bold reverse $accent"
 FACT_STYLE = "bold underline $success"
 DIFF_STYLE = "bold underline $warning"
@@ -22,7 +24,12 @@ WRONG_STYLE = "strike $error"
 
 
 def prompt_content(prompt: str, filled: str | None = None) -> Content:
-    """The question, or the cloze sentence with its blank (or the answer filled in) clearly marked."""
+    """The question, or the cloze sentence with its blank (or the answer filled in) clearly marked.
+
+    The blank takes the place of the underscores and nothing more: "seit ___, als" stays "seit ___, als"
+    (a space a deck left before punctuation goes: "am ___ ." reads "am ___.").
+    """
+    prompt = SPACE_BEFORE_PUNCTUATION.sub(r"\1", prompt)
     parts: list[str | tuple[str, str]] = []
     position = 0
     for match in BLANK.finditer(prompt):

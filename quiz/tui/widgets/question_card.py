@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quiz.i18n import t
+from quiz.i18n import t, tn
 from quiz.models import Verdict
 from quiz.session import Question, Style
 from quiz.tui.widgets.marks import prompt_content
@@ -60,11 +60,13 @@ class QuestionCard(VerticalScroll):
         choices = self._list("choices", style is Style.CHOICE)
         self.show_flip(question, lang=lang, revealed=revealed)
         how = self.query_one("#how", Static)
+        how.set_class(question.typed_fallback, "-notice")
         if style is Style.TYPE:
             answer.value = prefill
             answer.cursor_position = len(prefill)
             answer.focus()
-            how.update("")
+            # Multiple choice was asked for, but this card has nothing sensible to choose from.
+            how.update(t("q.typed_fallback", lang) if question.typed_fallback else "")
         elif choices is not None:
             choices.set_options(
                 Option(Content.assemble((f"{n}  ", "bold $accent"), text), id=str(n - 1))
@@ -72,13 +74,13 @@ class QuestionCard(VerticalScroll):
             )
             choices.highlighted = 0
             choices.focus()
-            how.update(t("q.choose_prompt", lang))
+            how.update(t("q.choose_prompt", lang, last=len(question.choices)))
         self.scroll_home(animate=False)
 
     def show_hints(self, question: Question | None, *, lang: str, hint_cost: int) -> None:
         """The hints taken so far, each with what it costs."""
         hints = question.hints if question else ()
-        cost = f"  ({t('q.hint_cost', lang, cost=hint_cost)})"
+        cost = f"  ({tn('q.hint_cost', hint_cost, lang)})"
         lines = [Content.assemble((t("q.hint", lang, hint=hint), "italic"), (cost, "dim")) for hint in hints]
         widget = self.query_one("#hints", Static)
         widget.update(Content("\n").join(lines))
@@ -97,6 +99,8 @@ class QuestionCard(VerticalScroll):
                 self.focus()
             return
         card = question.card
+        if card.cloze:  # face up, the blank holds the answer
+            self.query_one("#prompt", Static).update(prompt_content(card.prompt, filled=card.answer))
         parts: list[str | tuple[str, str] | Content] = [
             (t("q.flip_answer", lang, answer=card.answer), "bold $success"),
         ]

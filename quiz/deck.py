@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from quiz import deck_cache
 from quiz.deck_check import BLANK, CARD_FIELDS, DECK_FIELDS, FORMAT_VERSION, SOURCE_FIELDS, Checker
 from quiz.models import Card, Deck
@@ -112,6 +110,8 @@ def dump_deck(deck: Deck, schema: str | None = None) -> str:
     if deck.tags:
         data["tags"] = list(deck.tags)
     data["cards"] = [_card_data(card) for card in deck.cards]
+    import yaml  # only here: reading plain decks never needs PyYAML
+
     dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     body = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
     header = f"# yaml-language-server: $schema={schema}\n" if schema else ""

@@ -24,7 +24,7 @@ from quiz.yaml_nodes import MAX_DEPTH, YMap, YSeq
 
 _NULLS = frozenset({"~", "null", "Null", "NULL"})
 # Characters libyaml rejects or treats as line breaks, tabs, and the byte order mark: all go the slow way.
-_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)?")
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"(?: +#.*)?')

@@ -10,11 +10,12 @@ libyaml's own words.
 
 from __future__ import annotations
 
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from quiz.problems import Problem, problem_message
+
+if TYPE_CHECKING:
+    import yaml
 
 
 def syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Problem:

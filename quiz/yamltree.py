@@ -15,9 +15,6 @@ import gc
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml import events
-
 from quiz.messages import Message
 from quiz.problems import Problem, problem_message
 from quiz.yaml_block import read_block_yaml
@@ -31,7 +28,6 @@ __all__ = [
 MAX_BYTES = 16 * 1024 * 1024
 MAX_ANCHORS = 1000
 
-_LOADER: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _STR_TAGS = frozenset({None, "!", "tag:yaml.org,2002:str"})
 _SEQ_TAGS = frozenset({None, "!", "tag:yaml.org,2002:seq"})
 _MAP_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map"})
@@ -99,8 +95,12 @@ def parse(text: str, label: str) -> tuple[Value, list[Problem]]:
 
 def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
     """Build the tree from libyaml's events: any YAML, with every problem located."""
+    import yaml  # only here: plain decks never need PyYAML, and importing it costs start-up time
+    from yaml import events
+
     problems: list[Problem] = []
-    parser = _LOADER(text)
+    loader: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    parser = loader(text)
     stack: list[YMap | YSeq] = []
     keys: list[str | None] = []
     anchors: dict[str, Value] = {}

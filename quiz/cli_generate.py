@@ -11,7 +11,8 @@ from quiz.cli_base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UserError, language
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from quiz.deck import SCHEMA_PATH, dump_deck
+    from quiz import deck_cache
+    from quiz.deck import SCHEMA_PATH, dump_deck, load_deck
     from quiz.generate import COMBINED_NAME, build_decks, extract_all
 
     lang = language(args)
@@ -41,8 +42,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
         for stem, deck in decks:
             target = output / f"{stem}.yaml"
             partial = target.with_name(f".{target.name}.tmp")
-            partial.write_text(dump_deck(deck, schema=schema), encoding="utf-8")
+            text = dump_deck(deck, schema=schema)
+            partial.write_text(text, encoding="utf-8")
             os.replace(partial, target)
+            if len(text) >= deck_cache.MIN_CHARS:  # read it back once now, so the app's first load is a cached one
+                if load_deck(target).deck != deck:
+                    raise RuntimeError(f"{target} does not read back as the deck written")
     except OSError as error:
         reason = error.strerror or str(error)
         raise UserError(say("generate_cannot_write", lang, output=str(output), reason=reason)) from error

@@ -256,3 +256,18 @@ def test_decks_from_the_bundled_seeds_keep_bare_article_names(tmp_path: Path) ->
     deck = parse_deck((tmp_path / "003_fe929fc1e77a1e87.yaml").read_text(encoding="utf-8"), "d.yaml").deck
     assert deck is not None
     assert {c.source.article for c in deck.cards if c.source} == {"003_fe929fc1e77a1e87.txt"}
+
+
+def test_large_generated_decks_are_read_back_once_so_the_app_loads_them_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quiz import deck_cache
+    from quiz.deck import load_deck
+
+    monkeypatch.setattr(deck_cache, "MIN_CHARS", 20_000)  # the combined seed deck is over, the others under
+    assert main(["generate", str(SEEDS), "-o", str(tmp_path / "out")]) == 0
+    big = [p for p in (tmp_path / "out").glob("*.yaml") if len(p.read_text(encoding="utf-8")) >= 20_000]
+    assert big
+    for path in big:
+        assert deck_cache.load(path.read_text(encoding="utf-8"), path.name) is not None
+        assert load_deck(path).deck == parse_deck(path.read_text(encoding="utf-8"), path.name).deck

@@ -258,9 +258,9 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "help.keys_everywhere": ("Überall", "Everywhere"),
     "help.close": ("Esc oder F1 schließt die Hilfe", "Esc or F1 closes help"),
     "help.about": (
-        "Antworten werden sofort nach dem Prüfen gespeichert – Beenden (q, Strg+C) verliert nichts. "
+        "Antworten werden sofort nach dem Prüfen gespeichert – Beenden (Strg+Q, Strg+C) verliert nichts. "
         "Fast richtige Antworten (kleine Tippfehler) zählen halb; „Ich hatte recht“ korrigiert eine strenge Bewertung.",
-        "Answers are saved the moment they are checked – quitting (q, Ctrl+C) loses nothing. "
+        "Answers are saved the moment they are checked – quitting (Ctrl+Q, Ctrl+C) loses nothing. "
         "Almost-right answers (small typos) count half; “I was right” corrects a strict verdict.",
     ),
 }

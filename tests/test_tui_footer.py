@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import events
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 
@@ -99,19 +98,53 @@ def test_the_footer_lights_the_key_under_the_mouse(tmp_path: Path) -> None:
     drive(make_app(tmp_path, play="europa"), scenario)
 
 
-def test_a_narrow_footer_is_compact_and_scrolls(tmp_path: Path) -> None:
+def whole_items(app: QuizApp) -> list[str]:
+    """The keys the footer drew, each checked to be there whole (key and description), nothing else on the line."""
+    footer = app.screen.query_one(QuizFooter)
+    line = footer_line(app)
+    assert len(line) == app.size.width, line
+    rest = list(line)
+    shown = []
+    for start, end, item in footer._spans:
+        drawn = line[start:end]
+        short = item.palette and drawn.strip() == f"▏{item.display}"  # short of room, the palette key is just "^p"
+        assert short or (item.display in drawn and item.description in drawn), (drawn, item)
+        shown.append(item.display if short else f"{item.display} {item.description}".strip())
+        rest[start:end] = " " * (end - start)
+    assert "".join(rest).strip() == "", line  # no piece of a key left over
+    return shown
+
+
+def test_a_narrow_footer_leaves_out_what_does_not_fit(tmp_path: Path) -> None:
     async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
         line = footer_line(app)
-        assert line.startswith("^t Tipp ^s Überspringen ^z Rückgängig"), line  # no padding around the keys
-        assert line.endswith("▏^p Befehle"), line
-        assert "Hilfe" not in line  # it does not fit ...
-        for _ in range(10):  # the wheel (the pilot has no method for it)
-            await pilot._post_mouse_events([events.MouseScrollDown], QuizFooter, offset=(2, 0))
-        await pilot.pause()
-        line = footer_line(app)
-        assert "f1 Hilfe" in line and line.endswith("▏^p Befehle"), line  # ... until the keys are scrolled
+        assert line.startswith("^t Tipp ^s Überspringen"), line  # compact: no padding around the keys
+        assert whole_items(app) == ["^t Tipp", "^s Überspringen", "^z Rückgängig", "f1 Hilfe", "^p"]  # no "esc Ende"
+        for width, height in ((40, 10), (60, 20), (45, 14), (100, 30)):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            shown = whole_items(app)
+            assert "f1 Hilfe" in shown, shown  # help lists every key: the last to go
+            assert shown[-1].startswith("^p"), shown  # the command palette at the right edge
+        assert len(whole_items(app)) == 6  # all of them, given the room
 
     drive(make_app(tmp_path, play="europa"), scenario, size=(50, 24))
+
+
+def test_no_key_is_cut_on_any_screen_or_width(tmp_path: Path) -> None:
+    """The QA saw "f1 Hi" at 60 columns and "^p Befehlef" at 40: every key is drawn whole or not at all."""
+
+    async def scenario(app: QuizApp, pilot: Pilot[None]) -> None:
+        for keys in ((), ("enter",), ("enter",), ("escape",), ("f1",), ("escape",), ("escape",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            for width, height in ((40, 10), (60, 20), (61, 20), (80, 24), (37, 12)):
+                await pilot.resize_terminal(width, height)
+                await pilot.pause()
+                if app.screen.query(QuizFooter):
+                    whole_items(app)
+
+    drive(make_app(tmp_path, play="europa", style=Style.CHOICE), scenario)
 
 
 def test_play_starts_on_the_question_and_leaves_for_home(tmp_path: Path) -> None:

@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
-from quiz.articles import read_article
+from quiz.articles import find_article, read_article
 from quiz.models import Card
 from quiz.tui.library import DeckEntry
 from quiz.tui.screens.base import QuizScreen
@@ -23,23 +24,13 @@ FACT_STYLE = "bold underline $success"
 CURRENT_STYLE = "bold reverse $success"
 
 
-def find_article(name: str, entry: DeckEntry, folders: Sequence[Path]) -> Path | None:
-    """The article file named by a card: beside the deck, in a seeds/ folder near it, or in ``folders``."""
-    relative = Path(name)
-    if relative.is_absolute():
-        return relative if relative.is_file() else None
-    bases = [entry.path.parent, entry.path.parent.parent, entry.path.parent / "seeds",
-             entry.path.parent.parent / "seeds", Path.cwd(), *folders]  # fmt: skip
-    for base in bases:
-        candidate = base / relative
-        if candidate.is_file():
-            return candidate
-    return None
+def marked_text(text: str, cards: Sequence[Card], current: Card) -> tuple[Content, int]:
+    """The article with each quizzed sentence shaded and its answer marked; the current card's stands out.
 
-
-def marked_text(text: str, cards: Sequence[Card], current: Card) -> Content:
-    """The article with each quizzed sentence shaded and its answer marked; the current card's stands out."""
+    Also where the current card's sentence starts in ``text`` (-1 when it is not found).
+    """
     content = Content(text)
+    current_start = -1
     for card in sorted(cards, key=lambda c: c.id == current.id):
         source = card.source
         if source is None or not source.sentence:
@@ -49,6 +40,8 @@ def marked_text(text: str, cards: Sequence[Card], current: Card) -> Content:
             start = _fuzzy_find(text, source.sentence)
         if start < 0:
             continue
+        if card.id == current.id:
+            current_start = start
         end = start + len(source.sentence)
         content = content.stylize(SENTENCE_STYLE, start, end)
         terms = sorted({a for a in card.accepted if a.strip()}, key=len, reverse=True)
@@ -58,7 +51,7 @@ def marked_text(text: str, cards: Sequence[Card], current: Card) -> Content:
         style = CURRENT_STYLE if card.id == current.id else FACT_STYLE
         for match in pattern.finditer(text, start, end):
             content = content.stylize(style, match.start(), match.end())
-    return content
+    return content, current_start
 
 
 def _fuzzy_find(text: str, sentence: str) -> int:
@@ -72,7 +65,7 @@ def _fuzzy_find(text: str, sentence: str) -> int:
 
 
 class ArticleScreen(QuizScreen[None]):
-    """Read the article a card came from; Esc goes back."""
+    """Read the article a card came from, opened at the card's sentence; Esc goes back."""
 
     BINDINGS = [
         Binding("escape,a,q", "back", "key.back"),
@@ -83,21 +76,43 @@ class ArticleScreen(QuizScreen[None]):
         self.entry = entry
         self.card = card
         self.folders = list(folders)
+        self.article_name = card.source.article if card.source and card.source.article else ""
+        self._text = Content("")
+        self._sentence_at = -1
+        """Where the current card's sentence starts in the shown text (-1: not found)."""
 
     def compose(self) -> ComposeResult:
-        name = self.card.source.article if self.card.source and self.card.source.article else ""
-        yield Label(Content(self.tr("article.title", name=name)), classes="topbar")
+        shown = Path(self.article_name).name  # "../seeds/x.txt" is the article x.txt
+        yield Label(Content(self.tr("article.title", name=shown)), classes="topbar")
+        self._text = self._body(self.article_name)
         with VerticalScroll(id="article-body"):
-            yield Static(self._body(name), id="article-text")
+            yield Static(self._text, id="article-text")
         yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#article-body").focus()
+        self.call_after_refresh(self.show_sentence)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self.show_sentence)
+
+    def show_sentence(self) -> None:
+        """Scroll the current card's sentence into view, in the middle of the screen where the text allows."""
+        if self._sentence_at < 0:
+            return
+        text = self.query_one("#article-text", Static)
+        width = text.content_region.width
+        if width <= 0:
+            return
+        line = len(self._text[: self._sentence_at].wrap(width)) - 1  # wrapped lines before the sentence
+        body = self.query_one("#article-body", VerticalScroll)
+        top = text.virtual_region.y + text.styles.padding.top + line
+        body.scroll_to(y=max(0, top - body.scrollable_content_region.height // 2), animate=False)
 
     def _body(self, name: str) -> Content:
         if not name:
             return Content(self.tr("article.none"))
-        path = find_article(name, self.entry, self.folders)
+        path = find_article(name, self.entry.path, self.folders)
         if path is None:
             return Content(self.tr("article.missing", name=name))
         try:
@@ -112,8 +127,11 @@ class ArticleScreen(QuizScreen[None]):
         if article.date:
             parts.append(Content.styled(article.date, "dim"))
         parts.append(Content.styled(self.tr("article.legend"), "italic dim"))
-        parts.append(marked_text(article.text, cards, self.card))
-        return Content("\n\n").join(parts)
+        marked, start = marked_text(article.text, cards, self.card)
+        head = Content("\n\n").join(parts)
+        if start >= 0:
+            self._sentence_at = len(head.plain) + 2 + start
+        return Content("\n\n").join([head, marked])
 
     def action_back(self) -> None:
         self.dismiss(None)

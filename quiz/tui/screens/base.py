@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from textual import events
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 
 from quiz.i18n import t, tn
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from quiz.tui.run import StudyRun
 
 ResultType = TypeVar("ResultType")
+CRAMPED_BELOW = 16
+"""Fewer rows than this: a screen is "-cramped" and leaves out what it can do without (see quiz.tcss)."""
 
 
 def localize_bindings(node: DOMNode, lang: str) -> bool:
@@ -82,6 +86,25 @@ class Localized:
         await cast(Screen[Any], self).recompose()
         self.localize()
 
+    # ----- small terminals ----------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit(event.size)
+
+    def on_screen_resume(self) -> None:
+        self.fit(self.app.size)  # the terminal may have changed while another screen was on top
+
+    def fit(self, size: Size) -> None:
+        """Mark the screen "-cramped" on a terminal of few rows (the stylesheet and the screen leave things out)."""
+        screen = cast(Screen[Any], self)
+        cramped = size.height < CRAMPED_BELOW
+        if screen.has_class("-cramped") != cramped:
+            screen.set_class(cramped, "-cramped")
+            self.cramped_changed(cramped)
+
+    def cramped_changed(self, cramped: bool) -> None:
+        """The screen became "-cramped" or roomy again (for what the stylesheet alone cannot change)."""
+
 
 class QuizScreen(Localized, Screen[ResultType]):
     """A full screen of the app."""
@@ -92,6 +115,7 @@ class QuizScreen(Localized, Screen[ResultType]):
 
     def on_mount(self) -> None:
         self.localize()
+        self.fit(self.app.size)
 
     def undo_last(self, run: StudyRun) -> Outcome | None:
         """Take the last answer back, in the session and the database; says why when it cannot."""
@@ -113,3 +137,4 @@ class QuizModal(Localized, ModalScreen[ResultType]):
 
     def on_mount(self) -> None:
         self.localize()
+        self.fit(self.app.size)

@@ -77,7 +77,7 @@ class HelpScreen(QuizModal[None]):
                 yield Static(self._table(here))
             yield Static(Content.styled(self.tr("help.keys_everywhere"), "bold"), classes="section")
             yield Static(self._table(everywhere))
-            yield Static(self.tr("help.about"), classes="hint")
+            yield Static(self.tr("help.about"), id="help-about")
             yield Static(self.tr("help.close"), classes="dialog-help")
 
     def on_mount(self) -> None:

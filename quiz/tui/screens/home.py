@@ -84,6 +84,10 @@ class HomeScreen(QuizScreen[None]):
         if self.quiz.library is not None and self.is_mounted:
             self.refresh_counts()
 
+    def cramped_changed(self, cramped: bool) -> None:
+        if self.quiz.library is not None and self.is_mounted:
+            self.show_library()
+
     async def retranslate(self) -> None:
         await super().retranslate()
         self.on_mount()
@@ -121,7 +125,8 @@ class HomeScreen(QuizScreen[None]):
         table.show(shown, self.quiz.overview, self.lang)
         self.query_one("#home-count", Label).update(self.trn("home.count", len(library), shown=len(shown)))
         first_run = bool(library) and not any(o.last_studied for o in self.quiz.overview.values())
-        self.query_one("#first-run").display = first_run and not self.filter_text
+        # On a terminal of few rows the list of decks comes before the welcome.
+        self.query_one("#first-run").display = first_run and not self.filter_text and not self.has_class("-cramped")
         self._show_broken(library)
         self._show_detail()
 

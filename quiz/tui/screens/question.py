@@ -59,6 +59,9 @@ class QuestionScreen(QuizScreen[None]):
     def on_mount(self) -> None:
         self.show_question()
 
+    def cramped_changed(self, cramped: bool) -> None:
+        self.card.set_cramped(cramped)
+
     async def retranslate(self) -> None:
         typed = self.card.typed
         await super().retranslate()

@@ -6,8 +6,9 @@ frame of start-up and a noticeable moment on every screen change. This one
 draws the same line (same styles, same places) from the screen's active
 bindings each time it renders, so it is complete in the first frame, and a
 change of keys costs one repaint. Keys are clickable (a disabled key rings the
-bell), light up under the mouse, and scroll with the wheel when they do not
-fit; the command palette key stays at the right edge.
+bell) and light up under the mouse; the command palette key stays at the right
+edge. A key that does not fit is left out whole, never cut (help, F1, lists
+every key and is the last to go).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from textual.widget import Widget
 
 COMPACT_BELOW = 80
 """Narrower than this, keys drop their padding so more of them fit."""
-SCROLL_STEP = 4
+HELP_KEY = "f1"
 KEY_STYLE = "bold $footer-key-foreground on $footer-key-background"
 DESCRIPTION_STYLE = "$footer-description-foreground on $footer-description-background"
 ITEM_STYLE = "on $footer-item-background"
@@ -61,8 +62,6 @@ class QuizFooter(Widget, can_focus=False):
         self._spans: list[tuple[int, int, FooterItem]] = []
         """Where each item was drawn (screen columns, end exclusive)."""
         self._hover: FooterItem | None = None
-        self._scroll = 0
-        self._overflow = 0
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -98,27 +97,33 @@ class QuizFooter(Widget, can_focus=False):
         width = self.size.width
         compact = width < COMPACT_BELOW
         self._shown = items = self.items()
+        keys = [item for item in items if not item.palette]
+        drawn = {item: self._item(item, compact=compact) for item in keys}
+        gap = 1 if compact else 0  # compact keys keep a space between them
         palette = next((item for item in items if item.palette), None)
-        edge = self._item(palette, compact=True, padding=0 if compact else 1) if palette is not None else Content("")
+        edge = Content("")
+        if palette is not None:
+            edge = self._item(palette, compact=True, padding=0 if compact else 1)
         room = max(0, width - edge.cell_length)
+        kept = _fitting(keys, drawn, gap, room)
+        if palette is not None and len(kept) < len(keys):  # short of room: the palette key is just "^p"
+            short = self._item(palette._replace(description=""), compact=True)
+            more = _fitting(keys, drawn, gap, max(0, width - short.cell_length))
+            if len(more) > len(kept):
+                edge, room, kept = short, max(0, width - short.cell_length), more
         parts: list[Content] = []
         spans: list[tuple[int, int, FooterItem]] = []
         position = 0
-        for item in items:
-            if item.palette:
-                continue
-            drawn = self._item(item, compact=compact)
-            spans.append((position, position + drawn.cell_length, item))
-            parts.append(drawn.pad_right(1) if compact else drawn)  # compact keys keep a space between them
-            position += parts[-1].cell_length
-        line = Content("").join(parts)
-        self._overflow = max(0, line.cell_length - room)
-        self._scroll = min(self._scroll, self._overflow)
-        line = line[self._scroll : self._scroll + room].pad_right(room - min(room, line.cell_length - self._scroll))
-        self._spans = [(start - self._scroll, end - self._scroll, item) for start, end, item in spans]
+        for item in keys:
+            if item in kept:
+                spans.append((position, position + drawn[item].cell_length, item))
+                parts.append(drawn[item].pad_right(gap))
+                position += parts[-1].cell_length
+        line = Content("").join(parts)[:room]
+        self._spans = spans
         if palette is not None:
             self._spans.append((room, width, palette))
-        return line + edge
+        return line.pad_right(room - line.cell_length) + edge
 
     def _item(self, item: FooterItem, *, compact: bool, padding: int = 0) -> Content:
         """One key like Textual's FooterKey: the key, its description, the hover and disabled looks."""
@@ -166,15 +171,14 @@ class QuizFooter(Widget, can_focus=False):
         else:
             self.app.bell()
 
-    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self._scroll_by(SCROLL_STEP, event)
 
-    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        self._scroll_by(-SCROLL_STEP, event)
-
-    def _scroll_by(self, cells: int, event: events.MouseEvent) -> None:
-        scroll = max(0, min(self._overflow, self._scroll + cells))
-        if scroll != self._scroll:
-            self._scroll = scroll
-            self.refresh()
-            event.stop()
+def _fitting(keys: list[FooterItem], drawn: dict[FooterItem, Content], gap: int, room: int) -> set[FooterItem]:
+    """The keys that fit in ``room`` cells, whole: help first (it lists the rest), then in binding order."""
+    kept: set[FooterItem] = set()
+    used = 0
+    for item in sorted(keys, key=lambda item: item.key != HELP_KEY):
+        size = drawn[item].cell_length
+        if used + size <= room:
+            kept.add(item)
+            used += size + gap
+    return kept

@@ -29,6 +29,14 @@ class QuestionCard(VerticalScroll):
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.placeholder = placeholder
+        self.cramped = False
+
+    def set_cramped(self, cramped: bool) -> None:
+        """Few rows: the answer box and the lists lose their borders (and stay at the bottom, see quiz.tcss)."""
+        self.cramped = cramped
+        for widget in self.query("#answer, #choices, #ratings"):
+            if isinstance(widget, Input | OptionList):
+                widget.compact = cramped
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kind")
@@ -114,12 +122,13 @@ class QuestionCard(VerticalScroll):
         ratings.highlighted = 2
         ratings.focus()
         how.update(t("q.flip_rate", lang))
+        self.call_after_refresh(answer.scroll_visible, animate=False)  # the back of the card, on a short screen
 
     def _list(self, name: str, wanted: bool) -> OptionList | None:
         """The list of choices or ratings: mounted the first time it is wanted, hidden when not."""
         widget = next(self.query(f"#{name}").results(OptionList), None)
         if widget is None and wanted:
-            widget = OptionList(id=name)
+            widget = OptionList(id=name, compact=self.cramped)
             self.mount(widget, before=self.query_one("#how"))
         if widget is not None:
             widget.display = wanted

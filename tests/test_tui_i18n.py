@@ -85,3 +85,20 @@ def test_default_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) ->
     assert default_language() == "de"
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     assert default_language() == "en"
+
+
+def test_counts_take_the_singular_for_one() -> None:
+    from quiz.i18n import tn
+
+    assert [tn("home.cards", n, "de") for n in (0, 1, 2)] == ["0 Karten", "1 Karte", "2 Karten"]
+    assert [tn("home.cards", n, "en") for n in (0, 1, 2)] == ["0 cards", "1 card", "2 cards"]
+    assert tn("q.points", 1, "de") == "1 Punkt" and tn("fb.points", 1, "en") == "+1 point"
+    assert tn("q.repeats", 1, "de") == "1 Wiederholung" and tn("q.repeats", 3, "en") == "3 repeats"
+    assert tn("home.count", 1, "de", shown=1) == "1 von 1 Deck"
+    assert tn("home.count", 2, "de", shown=1) == "1 von 2 Decks"
+    assert tn("q.progress", 1, "de", number=1, total=2) == "Frage 1 von 2"  # no singular form: the one text
+
+
+@pytest.mark.parametrize("key", sorted(key for key in CATALOGUE if key.endswith("_one")))
+def test_a_singular_form_has_its_plural(key: str) -> None:
+    assert key.removesuffix("_one") in CATALOGUE

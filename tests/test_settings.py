@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ def test_a_setting_is_saved_and_read_back_beside_the_others(tmp_path: Path) -> N
     assert save_setting(folder, LANG, "en")
     assert save_setting(folder, "other", "x")
     assert read_setting(folder, LANG) == "en"
-    assert json.loads((folder / SETTINGS_NAME).read_text(encoding="utf-8")) == {"lang": "en", "other": "x"}
+    assert (folder / SETTINGS_NAME).read_text(encoding="utf-8").splitlines()[1:] == ["lang = en", "other = x"]
     assert save_setting(folder, LANG, "de")
     assert read_settings(folder) == {"lang": "de", "other": "x"}
     assert [p.name for p in folder.iterdir()] == [SETTINGS_NAME]  # no temporary file left behind
@@ -35,14 +34,19 @@ def test_a_setting_is_saved_and_read_back_beside_the_others(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     "content",
-    [b"{not json", b"[1, 2]", b'{"lang": 3}', b"\xff\xfe", b""],
-    ids=["broken", "a list", "not text", "not utf-8", "empty"],
+    [b"{not settings", b"lang\n= en\n", b"lang = \x00\x01", b"\xff\xfe", b"", b"1 = en\n"],
+    ids=["no equals sign", "split line", "control characters", "not utf-8", "empty", "not a name"],
 )
 def test_a_damaged_file_reads_as_no_settings_and_is_replaced(tmp_path: Path, content: bytes) -> None:
     (tmp_path / SETTINGS_NAME).write_bytes(content)
     assert read_setting(tmp_path, LANG) is None
     assert save_setting(tmp_path, LANG, "en")
     assert read_setting(tmp_path, LANG) == "en"
+
+
+def test_a_hand_edited_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / SETTINGS_NAME).write_text("# mine\n\n  lang=en  \nnonsense\n", encoding="utf-8")
+    assert read_settings(tmp_path) == {"lang": "en"}
 
 
 def test_a_folder_that_cannot_be_written_costs_the_setting_only(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from quiz.session import Style
 from quiz.tui.app import QuizApp
@@ -68,6 +68,11 @@ def test_choices_and_ratings_stay_in_sight(tmp_path: Path) -> None:
         text = screen_text(app)
         for option in ("1  ", "2  ", "3  ", "4  ", "Wien", "Graz", "Linz", "Salzburg"):
             assert option in text, option
+
+        await pilot.press("f2")  # the screen is built again, in English: still compact
+        await pilot.pause()
+        assert all(option in screen_text(app) for option in ("1  ", "4  ", "Wien", "Salzburg"))
+        assert app.screen.query_one("#choices", OptionList).compact
 
     drive(make_app(tmp_path, play="europa", style=Style.CHOICE), choice, size=(40, 10))
 

@@ -87,6 +87,7 @@ class QuestionScreen(QuizScreen[None]):
             self.revealed = False
         self.run.mark_shown()
         self._show_status()
+        self.card.set_cramped(self.has_class("-cramped"))  # a card built again (new language) starts roomy
         hint_cost = self.run.session.rules.hint_cost
         self.card.show(question, lang=self.lang, revealed=self.revealed, prefill=self.prefill, hint_cost=hint_cost)
         self.prefill = ""

@@ -67,7 +67,7 @@ class Navigation(AppState):
                 self.notify(self.tr("home.nothing_due", deck=entry.title), timeout=6)
                 run = self._start(deck, Plan(Mode.PRACTICE, plan.style))
         except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+            self.notify(self.tr("app.save_failed", error=error.render(self.lang)), severity="error", timeout=10)
             return None
         if run is None:
             self.notify(self.tr("home.empty_deck", deck=entry.title), severity="warning")
@@ -109,7 +109,7 @@ class Navigation(AppState):
         try:
             follow_up = run.missed(self.config.seed)
         except StoreError as error:
-            self.notify(self.tr("app.save_failed", error=str(error)), severity="error", timeout=10)
+            self.notify(self.tr("app.save_failed", error=error.render(self.lang)), severity="error", timeout=10)
             return
         if follow_up is None:
             self.notify(self.tr("sum.nothing_missed"), timeout=3)

@@ -12,10 +12,10 @@ from functools import cache
 
 from num2words import num2words
 
+from quiz.german.months import MONTHS_DE
 from quiz.models import Fact, Kind
 
-MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-               "August", "September", "Oktober", "November", "Dezember")  # fmt: skip
+MONTH_NAMES = MONTHS_DE  # the German month names, in order
 AUSTRIAN_MONTHS = {1: "Jänner", 2: "Feber"}
 SCALE_WORDS = ((10**12, "Billion", "Billionen"), (10**9, "Milliarde", "Milliarden"), (10**6, "Million", "Millionen"))
 

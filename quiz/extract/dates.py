@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.german.months import MONTHS_DE
 from quiz.models import Fact, Kind
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
-MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-               "August", "September", "Oktober", "November", "Dezember")  # fmt: skip
+MONTH_NAMES = MONTHS_DE  # the German month names, in order
 FIRST_YEAR, LAST_YEAR = 1000, 2099
 
 _M = r"(?P<{}>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quiz.yaml_nodes import MAX_DEPTH, YMap, YSeq
+from quiz.yaml_nodes import MAX_DEPTH, NULLS, YMap, YSeq
 
-_NULLS = frozenset({"~", "null", "Null", "NULL"})
 # Characters libyaml rejects or treats as line breaks, tabs, and the byte order mark: all go the slow way.
 _UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -72,7 +71,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
     waiting, waiting_mark = "", (0, 0)
     root: YMap | YSeq | None = None
     index, count = 0, len(lines)
-    ymap, plain_start, nulls = YMap, _PLAIN_START, _NULLS  # locals: this loop runs once per line
+    ymap, plain_start, nulls = YMap, _PLAIN_START, NULLS  # locals: this loop runs once per line
     while index < count:
         line = lines[index]
         body = line.lstrip(" ")
@@ -148,22 +147,14 @@ def _read(lines: list[str]) -> YMap | YSeq:
                 if len(stack) >= MAX_DEPTH:
                     raise _Decline
                 stack.append((node, column, loose))
-                node, loose, column, body, indent, first = new, False, at, rest, at, rest[0]
+                node, loose, column, body, indent = new, False, at, rest, at
             elif type(node) is not ymap:
                 raise _Decline
-        # A key line: ``name: value`` or ``name:``, the name a plain word libyaml would read the same.
-        split = body.find(": ")
-        if split > 0:
-            name, rest = body[:split], body[split + 2 :]
-            if rest[0] == " ":
-                rest = rest.lstrip(" ")
-        elif body[-1] == ":":
-            name, rest = body[:-1], ""
-        else:
-            raise _Decline
+        name = _key(body)  # a key line: ``name: value`` or ``name:``
         marks = node.key_marks
-        if not (first.isalnum() or first == "_") or name[-1] in " :" or " #" in name or name in marks or name in nulls:
-            raise _Decline  # libyaml's reader reads the odd key, or reports the duplicate or the null key
+        if name is None or name in marks:
+            raise _Decline  # libyaml's reader reads the odd key, or reports the duplicate
+        rest = body[len(name) + 1 :].lstrip(" ")
         marks[name] = (index, indent)
         if not rest or rest[0] == "#":
             pending, waiting, waiting_mark = 1, name, (index, indent + len(name) + 1)
@@ -188,11 +179,11 @@ def _read(lines: list[str]) -> YMap | YSeq:
 
 
 def _key(body: str) -> str | None:
-    """The name when ``body`` is a ``name: …`` line the fast reader can take, else None."""
+    """The name when ``body`` is a ``name: …`` line whose name libyaml would read as the same plain word."""
     split = body.find(": ")
     name = body[:split] if split > 0 else body[:-1] if body[-1] == ":" else ""
     if name and (name[0].isalnum() or name[0] == "_") and name[-1] not in " :" and " #" not in name:
-        return name
+        return None if name in NULLS else name
     return None
 
 
@@ -219,7 +210,7 @@ def _scalar(text: str, lines: list[str], index: int, parent: int, at: int) -> tu
         text = text[: text.index(" #")].rstrip(" ")  # a comment ends a plain scalar
     if ": " in text or text.endswith(":"):
         raise _Decline
-    return (None if text in _NULLS else text), index + 1
+    return (None if text in NULLS else text), index + 1
 
 
 def _block_scalar(header: str, lines: list[str], index: int, parent: int) -> tuple[str, int]:
@@ -302,7 +293,7 @@ def _flow_list(text: str, mark: tuple[int, int]) -> YSeq:
             value = _unescape(double)
             start -= 1
         else:
-            value = None if plain in _NULLS else plain
+            value = None if plain in NULLS else plain
         node.append(value)
         node.item_marks.append((mark[0], mark[1] + start))
         position = match.end()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 MAX_DEPTH = 64
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+"""What a plain, untagged scalar reads as: empty (None)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from quiz.messages import Message
 from quiz.problems import Problem, problem_message
 from quiz.yaml_block import read_block_yaml
 from quiz.yaml_errors import syntax_problem
-from quiz.yaml_nodes import MAX_DEPTH, Pos, Value, YMap, YSeq, _pos
+from quiz.yaml_nodes import MAX_DEPTH, NULLS, Pos, Value, YMap, YSeq, _pos
 
 __all__ = [
     "MAX_BYTES", "MAX_DEPTH", "Pos", "Value", "YMap", "YSeq", "YamlError", "_pos", "parse", "parse_events", "read_text",
@@ -31,7 +31,6 @@ MAX_ANCHORS = 1000
 _STR_TAGS = frozenset({None, "!", "tag:yaml.org,2002:str"})
 _SEQ_TAGS = frozenset({None, "!", "tag:yaml.org,2002:seq"})
 _MAP_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map"})
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _SKIP = "\0skip"  # marks the value of a rejected key, which is dropped
 
 
@@ -108,7 +107,7 @@ def parse_events(text: str, label: str) -> tuple[Value, list[Problem]]:
     documents = 0
     scalar, map_start, seq_start = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
     alias, map_end, seq_end = events.AliasEvent, events.MappingEndEvent, events.SequenceEndEvent
-    skip, str_tags, nulls = _SKIP, _STR_TAGS, _NULLS
+    skip, str_tags, nulls = _SKIP, _STR_TAGS, NULLS
     next_event = parser.get_event
     parent: YMap | YSeq | None = None
     collecting = gc.isenabled()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from quiz.messages import Message, Param
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem, Severity, problem_message
-from quiz.yamltree import Pos, Value, YMap, YSeq, _pos
+from quiz.yamltree import Pos, Value, YMap, YSeq, position
 
 FORMAT_VERSION = "1"
 BLANK = re.compile(r"_{3,}")
@@ -107,7 +107,7 @@ class Checker:
         cards: list[Card] = []
         first_seen: dict[str, int] = {}
         starts: list[tuple[int, int, str | None]] = []  # each card's first line, number and id
-        for number, (item, pos) in enumerate(zip(items, map(_pos, items.item_marks), strict=True), start=1):
+        for number, (item, pos) in enumerate(zip(items, map(position, items.item_marks), strict=True), start=1):
             self.card_no, self.card_id = number, None
             card = self.card(item, pos)
             if self.card_id is not None:  # a card with other mistakes still claims its id

@@ -24,7 +24,7 @@ class Pos:
     column: int
 
 
-def _pos(mark: Any) -> Pos:
+def position(mark: Any) -> Pos:
     """Marks are 0-based, libyaml's objects or the line reader's ``(line, column)`` pairs."""
     if type(mark) is tuple:
         return Pos(mark[0] + 1, mark[1] + 1)
@@ -44,15 +44,15 @@ class YMap(dict[str, "Value"]):
 
     @property
     def pos(self) -> Pos:
-        return _pos(self.mark)
+        return position(self.mark)
 
     def where(self, key: str) -> Pos:
         """Position of the value under ``key``, else of the mapping itself."""
-        return _pos(self.value_marks.get(key) or self.mark)
+        return position(self.value_marks.get(key) or self.mark)
 
     def key_where(self, key: str) -> Pos:
         """Position of the key itself."""
-        return _pos(self.key_marks.get(key) or self.mark)
+        return position(self.key_marks.get(key) or self.mark)
 
 
 class YSeq(list["Value"]):
@@ -67,11 +67,11 @@ class YSeq(list["Value"]):
 
     @property
     def pos(self) -> Pos:
-        return _pos(self.mark)
+        return position(self.mark)
 
     def where(self, index: int) -> Pos:
         """Position of the item at ``index``."""
-        return _pos(self.item_marks[index])
+        return position(self.item_marks[index])
 
 
 Value: TypeAlias = "str | None | YMap | YSeq"

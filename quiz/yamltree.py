@@ -19,10 +19,11 @@ from quiz.messages import Message
 from quiz.problems import Problem, problem_message
 from quiz.yaml_block import read_block_yaml
 from quiz.yaml_errors import syntax_problem
-from quiz.yaml_nodes import MAX_DEPTH, NULLS, Pos, Value, YMap, YSeq, _pos
+from quiz.yaml_nodes import MAX_DEPTH, NULLS, Pos, Value, YMap, YSeq, position
 
 __all__ = [
-    "MAX_BYTES", "MAX_DEPTH", "Pos", "Value", "YMap", "YSeq", "YamlError", "_pos", "parse", "parse_events", "read_text",
+    "MAX_BYTES", "MAX_DEPTH", "Pos", "Value", "YMap", "YSeq", "YamlError",
+    "parse", "parse_events", "position", "read_text",
 ]  # fmt: skip
 
 MAX_BYTES = 16 * 1024 * 1024

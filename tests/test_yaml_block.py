@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from quiz.deck import dump_deck, parse_deck
 from quiz.models import Card, Deck, Kind, Source
 from quiz.yaml_block import read_block_yaml
-from quiz.yaml_nodes import YMap, YSeq, _pos
+from quiz.yaml_nodes import YMap, YSeq, position
 from quiz.yamltree import YamlError, parse, parse_events
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,11 +31,12 @@ def shape(value: Any) -> Any:
     if isinstance(value, YMap):
         return (
             "map",
-            _pos(value.mark),
-            [(k, _pos(value.key_marks[k]), shape(v), _pos(value.value_marks[k])) for k, v in value.items()],
+            position(value.mark),
+            [(k, position(value.key_marks[k]), shape(v), position(value.value_marks[k])) for k, v in value.items()],
         )
     if isinstance(value, YSeq):
-        return ("seq", _pos(value.mark), [(shape(v), _pos(m)) for v, m in zip(value, value.item_marks, strict=True)])
+        items = [(shape(v), position(m)) for v, m in zip(value, value.item_marks, strict=True)]
+        return ("seq", position(value.mark), items)
     return value
 
 

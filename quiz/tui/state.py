@@ -2,8 +2,11 @@
 
 :class:`AppState` is the base of :class:`~quiz.tui.app.QuizApp`; the screen
 navigation (:mod:`quiz.tui.navigation`) and the app's commands build on it.
-Settings are kept in the progress database; a database that cannot be read or
-written costs the setting, never the session.
+The interface language is kept in the settings file (:mod:`quiz.settings`),
+which the CLI reads too; the app's other choices (theme, mode, style) are kept
+in the progress database, where an older language choice is still read when no
+file has one. A store that cannot be read or written costs the setting, never
+the session.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,9 +25,7 @@ MAGNITUDE = 10.0
 YES = frozenset("ja yes jawohl richtig wahr true stimmt doch".split())
 NO = frozenset("nein no nee falsch unwahr false".split())
 _LEADING = frozenset("der die das den dem des ein eine einen einem einer im in am an auf the a an in at".split())
-_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +44,9 @@ class Look:
 
 def look(text: str, kind: Kind) -> Look:
     """How ``text`` looks as an answer of ``kind``."""
-    words = _folded_words(text)
+    from quiz.german.normalize import tokens  # on first need: quiz.german loads its tables
+
+    words = tokens(text)
     if len(words) == 1 and words[0] in YES | NO:
         return Look("yesno", (), ("yesno", words[0] in YES))
     reading = _read(text, kind) if kind in (Kind.NUMBER, Kind.DATE) or _DIGIT.search(text) else None
@@ -125,9 +124,3 @@ def _read(text: str, kind: Kind) -> Look | None:
         if found is not None:
             return found
     return None
-
-
-def _folded_words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WORD.findall(plain)

@@ -16,6 +16,7 @@ from typing import Any
 
 from quiz import deck_cache
 from quiz.deck_check import BLANK, CARD_FIELDS, DECK_FIELDS, FORMAT_VERSION, SOURCE_FIELDS, Checker
+from quiz.deck_fast import read_deck_fast
 from quiz.models import Card, Deck
 from quiz.problems import Problem
 from quiz.yamltree import YamlError, parse, read_text
@@ -77,21 +78,27 @@ def load_deck(path: Path, label: str | None = None) -> LoadResult:
 
 
 def parse_deck(text: str, label: str = "<deck>", path: Path | None = None) -> LoadResult:
-    """Validate deck YAML given as text; ``label`` names it in problems."""
+    """Validate deck YAML given as text; ``label`` names it in problems.
+
+    Plainly written cards take the fast lane (:mod:`quiz.deck_fast`); any
+    file it cannot vouch for is read the thorough way, with every position.
+    """
     where = path if path is not None else Path(label)
     collecting = gc.isenabled()
     gc.disable()  # a deck is a large acyclic tree: cycle checks while building it only cost time
     try:
-        root, problems = parse(text, label)
-        checker = Checker(label, problems)
-        deck = checker.deck(root)
+        read = read_deck_fast(text, label)
+        if read is None:
+            root, problems = parse(text, label)
+            checker = Checker(label, problems)
+            read = checker.deck(root), checker.problems
     except YamlError as error:
         return LoadResult(where, None, (error.problem,))
     finally:
         if collecting:
             gc.enable()
-    ordered = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
-    return LoadResult(where, deck, tuple(ordered))
+    deck, problems = read
+    return LoadResult(where, deck, tuple(sorted(problems, key=lambda p: (p.line or 0, p.column or 0))))
 
 
 def dump_deck(deck: Deck, schema: str | None = None) -> str:

@@ -12,6 +12,7 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
+from typing import Any, TypeAlias
 
 from quiz.messages import Message, Param
 from quiz.models import Card, Deck, Kind, Source
@@ -29,7 +30,9 @@ CARD_FIELDS = (
     "hint", "explanation", "tags", "tolerance", "source",
 )  # fmt: skip
 SOURCE_FIELDS = ("article", "sentence")
-_KINDS = {kind.value: kind for kind in Kind}
+KINDS = {kind.value: kind for kind in Kind}
+ReadCards: TypeAlias = "tuple[Sequence[Value | Card], Sequence[Any]]"
+"""Cards the fast lane read, each a :class:`Card` or a tree to check, and where each starts."""
 _KNOWN = {"deck": frozenset(DECK_FIELDS), "card": frozenset(CARD_FIELDS), "source": frozenset(SOURCE_FIELDS)}
 
 
@@ -57,7 +60,8 @@ class Checker:
             )
         )  # fmt: skip
 
-    def deck(self, root: Value) -> Deck | None:
+    def deck(self, root: Value, read_cards: ReadCards | None = None) -> Deck | None:
+        """The deck in ``root``; ``read_cards`` are its cards when the fast lane read them (:mod:`quiz.deck_fast`)."""
         if not isinstance(root, YMap):
             code = "deck_empty" if root is None else "deck_is_list" if isinstance(root, YSeq) else "deck_is_text"
             self.problems.append(Problem(self.label, problem_message(code), 1, 1))
@@ -79,7 +83,7 @@ class Checker:
         if retention is not None and not 0.5 <= retention < 1:
             self.report(root.where("retention"), problem_message("retention_range"), "retention")
             retention = None
-        cards = self.cards(root)
+        cards = self.cards(root) if read_cards is None else self.card_items(root, *read_cards)
         if title is None or cards is None:
             return None
         return Deck(
@@ -104,12 +108,20 @@ class Checker:
             return None
         if not items:
             self.report(items.pos, problem_message("empty_field", field="cards"), "cards")
+        return self.card_items(root, items, items.item_marks)
+
+    def card_items(self, root: YMap, items: Sequence[Value | Card], marks: Sequence[Any]) -> tuple[Card, ...] | None:
+        """Check each card; an item that is already a :class:`Card` was read clean by the fast lane."""
         cards: list[Card] = []
         first_seen: dict[str, int] = {}
         starts: list[tuple[int, int, str | None]] = []  # each card's first line, number and id
-        for number, (item, pos) in enumerate(zip(items, map(position, items.item_marks), strict=True), start=1):
+        for number, (item, pos) in enumerate(zip(items, map(position, marks), strict=True), start=1):
             self.card_no, self.card_id = number, None
-            card = self.card(item, pos)
+            if isinstance(item, Card):
+                card: Card | None = item
+                self.card_id = item.id
+            else:
+                card = self.card(item, pos)
             if self.card_id is not None:  # a card with other mistakes still claims its id
                 if self.card_id in first_seen:
                     message = problem_message("duplicate_card_id", first=first_seen[self.card_id])
@@ -185,8 +197,8 @@ class Checker:
         value = self.text(item, "kind")
         if value is None:
             return Kind.TEXT
-        if value in _KINDS:
-            return _KINDS[value]
+        if value in KINDS:
+            return KINDS[value]
         try:
             return Kind(value.strip().lower())
         except ValueError:
@@ -197,10 +209,10 @@ class Checker:
     def check_choices(self, item: YMap, answer: str | None, aliases: Sequence[str], choices: Sequence[str]) -> None:
         if not choices:
             return
-        accepted = {_fold(a) for a in (answer, *aliases) if a}
+        accepted = {fold(a) for a in (answer, *aliases) if a}
         seen: set[str] = set()
         for choice in choices:
-            folded = _fold(choice)
+            folded = fold(choice)
             if folded in accepted or folded in seen:
                 code = "choice_is_answer" if folded in accepted else "choice_repeated"
                 self.report(item.where("choices"), problem_message(code, choice=choice), "choices", warn=True)
@@ -290,7 +302,7 @@ class Checker:
             return None
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from quiz.yaml_nodes import MAX_DEPTH, NULLS, YMap, YSeq
 
 # Characters libyaml rejects or treats as line breaks, tabs, and the byte order mark: all go the slow way.
-_UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SINGLE = re.compile(r"'((?:[^']|'')*)'(?: +#.*)?")
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"(?: +#.*)?')
@@ -42,17 +42,17 @@ _BLOCK_HEADER = re.compile(r"([|>])(-?) *")
 _COMMENT = re.compile(r"(?: +#.*)?").fullmatch
 
 
-class _Decline(Exception):
+class Decline(Exception):
     """The text uses YAML this reader leaves to libyaml."""
 
 
 def read_block_yaml(text: str) -> YMap | YSeq | None:
     """The tree of ``text``, or None when it needs the full YAML reader."""
-    if _UNUSUAL.search(text) is not None:
+    if UNUSUAL.search(text) is not None:
         return None
     try:
         return _read(text.split("\n"))
-    except _Decline:
+    except Decline:
         return None
 
 
@@ -82,7 +82,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
         first = body[0]
         if first == "#":
             if not pending and root is not None and indent > column:
-                raise _Decline  # might continue the scalar above
+                raise Decline  # might continue the scalar above
             index += 1
             continue
         if body[-1] == " ":
@@ -99,7 +99,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
                         node.append(new)
                         node.item_marks.append((index, indent))
                     if len(stack) >= MAX_DEPTH:
-                        raise _Decline
+                        raise Decline
                     stack.append((node, column, loose))
                     node, loose, column = new, indent == column, indent
                 elif pending == 1:
@@ -111,7 +111,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
                 pending = 0
             elif root is None:
                 if indent or first == "%":
-                    raise _Decline
+                    raise Decline
                 if body == "---" and column == -1:
                     column = -2  # one document start line is allowed before the content
                     index += 1
@@ -119,16 +119,16 @@ def _read(lines: list[str]) -> YMap | YSeq:
                 root = node = YSeq((index, 0)) if dash else YMap((index, 0))
                 column = 0
             elif indent > column:
-                raise _Decline  # a continued scalar, or bad indentation
+                raise Decline  # a continued scalar, or bad indentation
             while column > indent or (loose and column == indent and not dash):
                 if not stack:
-                    raise _Decline
+                    raise Decline
                 node, column, loose = stack.pop()
             if column != indent:
-                raise _Decline
+                raise Decline
             if dash:
                 if type(node) is not YSeq:
-                    raise _Decline
+                    raise Decline
                 rest = body[1:].lstrip(" ")
                 if not rest or rest[0] == "#":
                     pending, waiting_mark = 2, (index, indent + 1)
@@ -145,15 +145,15 @@ def _read(lines: list[str]) -> YMap | YSeq:
                 node.append(new)
                 node.item_marks.append((index, at))
                 if len(stack) >= MAX_DEPTH:
-                    raise _Decline
+                    raise Decline
                 stack.append((node, column, loose))
                 node, loose, column, body, indent = new, False, at, rest, at
             elif type(node) is not ymap:
-                raise _Decline
+                raise Decline
         name = _key(body)  # a key line: ``name: value`` or ``name:``
         marks = node.key_marks
         if name is None or name in marks:
-            raise _Decline  # libyaml's reader reads the odd key, or reports the duplicate
+            raise Decline  # libyaml's reader reads the odd key, or reports the duplicate
         rest = body[len(name) + 1 :].lstrip(" ")
         marks[name] = (index, indent)
         if not rest or rest[0] == "#":
@@ -168,7 +168,7 @@ def _read(lines: list[str]) -> YMap | YSeq:
         else:
             node[name], index = _scalar(rest, lines, index, indent, at)
     if root is None:
-        raise _Decline
+        raise Decline
     if pending == 1:
         node[waiting] = None
         node.value_marks[waiting] = waiting_mark
@@ -193,23 +193,23 @@ def _scalar(text: str, lines: list[str], index: int, parent: int, at: int) -> tu
     if first == "'":
         match = _SINGLE.fullmatch(text)
         if match is None:
-            raise _Decline
+            raise Decline
         return match.group(1).replace("''", "'"), index + 1
     if first == '"':
         match = _DOUBLE.fullmatch(text)
         if match is None:
-            raise _Decline
-        return _unescape(match.group(1)), index + 1
+            raise Decline
+        return unescape(match.group(1)), index + 1
     if first == "[":
-        return _flow_list(text, (index, at)), index + 1
+        return flow_list(text, (index, at)), index + 1
     if first == "|" or first == ">":
         return _block_scalar(text, lines, index, parent)
     if first in _PLAIN_START and not (first in "-?:" and len(text) > 1 and text[1] != " "):
-        raise _Decline
+        raise Decline
     if " #" in text:
         text = text[: text.index(" #")].rstrip(" ")  # a comment ends a plain scalar
     if ": " in text or text.endswith(":"):
-        raise _Decline
+        raise Decline
     return (None if text in NULLS else text), index + 1
 
 
@@ -217,15 +217,15 @@ def _block_scalar(header: str, lines: list[str], index: int, parent: int) -> tup
     """A ``|`` or ``>`` scalar whose lines all share one indentation (folded) or start at it (literal)."""
     match = _BLOCK_HEADER.fullmatch(header)
     if match is None:
-        raise _Decline
+        raise Decline
     style, chomp = match.group(1, 2)
     end = index + 1
     if end >= len(lines) or not lines[end].strip(" "):
-        raise _Decline  # leading blank lines and empty scalars keep libyaml's finer rules
+        raise Decline  # leading blank lines and empty scalars keep libyaml's finer rules
     first = lines[end]
     width = len(first) - len(first.lstrip(" "))
     if width <= parent:
-        raise _Decline
+        raise Decline
     parts: list[str] = []
     while end < len(lines):
         line = lines[end]
@@ -233,17 +233,17 @@ def _block_scalar(header: str, lines: list[str], index: int, parent: int) -> tup
         indent = len(line) - len(body)
         if not body:
             if indent > width:
-                raise _Decline
+                raise Decline
             parts.append("")
         elif indent < width:
             break
         elif indent > width and style == ">":
-            raise _Decline
+            raise Decline
         else:
             parts.append(line[width:])
         end += 1
     if end == len(lines) and lines[-1]:
-        raise _Decline  # the last line has no line break to keep or chomp
+        raise Decline  # the last line has no line break to keep or chomp
     while parts and not parts[-1]:
         parts.pop()
     if style == "|":
@@ -256,7 +256,7 @@ def _block_scalar(header: str, lines: list[str], index: int, parent: int) -> tup
     return (value if chomp else value + "\n"), end
 
 
-def _unescape(body: str) -> str:
+def unescape(body: str) -> str:
     if "\\" not in body:
         return body
 
@@ -265,16 +265,16 @@ def _unescape(body: str) -> str:
         if code is not None:
             char = chr(int(code, 16))
             if "\ud800" <= char <= "\udfff":
-                raise _Decline
+                raise Decline
             return char
         if match.group(4) not in _ESCAPES:
-            raise _Decline
+            raise Decline
         return _ESCAPES[match.group(4)]
 
     return _ESCAPE.sub(replace, body)
 
 
-def _flow_list(text: str, mark: tuple[int, int]) -> YSeq:
+def flow_list(text: str, mark: tuple[int, int]) -> YSeq:
     """``[a, 'b', "c"]`` on one line; anything richer is left to libyaml."""
     node = YSeq(mark)
     if re.fullmatch(r"\[ *\] *", text):
@@ -283,14 +283,14 @@ def _flow_list(text: str, mark: tuple[int, int]) -> YSeq:
     while True:
         match = _FLOW_ITEM.match(text, position)
         if match is None:
-            raise _Decline
+            raise Decline
         single, double, plain = match.group(1, 2, 3)
         start = match.start(1) if single is not None else match.start(2) if double is not None else match.start(3)
         if single is not None:
             value: str | None = single.replace("''", "'")
             start -= 1
         elif double is not None:
-            value = _unescape(double)
+            value = unescape(double)
             start -= 1
         else:
             value = None if plain in NULLS else plain
@@ -299,5 +299,5 @@ def _flow_list(text: str, mark: tuple[int, int]) -> YSeq:
         position = match.end()
         if match.group(4) == "]":
             if not _COMMENT(text, position):
-                raise _Decline
+                raise Decline
             return node

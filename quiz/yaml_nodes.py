@@ -75,3 +75,19 @@ class YSeq(list["Value"]):
 
 
 Value: TypeAlias = "str | None | YMap | YSeq"
+
+
+def move_marks(node: Value, lines: int, columns: int) -> None:
+    """Shift every line-reader mark in a freshly read tree, for a part that was read apart from its file."""
+    if isinstance(node, YMap):
+        node.mark = (node.mark[0] + lines, node.mark[1] + columns)
+        for marks in (node.key_marks, node.value_marks):
+            for key, (line, column) in marks.items():
+                marks[key] = (line + lines, column + columns)
+        for value in node.values():
+            move_marks(value, lines, columns)
+    elif isinstance(node, YSeq):
+        node.mark = (node.mark[0] + lines, node.mark[1] + columns)
+        node.item_marks = [(line + lines, column + columns) for line, column in node.item_marks]
+        for value in node:
+            move_marks(value, lines, columns)

@@ -263,10 +263,10 @@ def unescape(body: str) -> str:
     def replace(match: re.Match[str]) -> str:
         code = match.group(1) or match.group(2) or match.group(3)
         if code is not None:
-            char = chr(int(code, 16))
-            if "\ud800" <= char <= "\udfff":
-                raise Decline
-            return char
+            number = int(code, 16)
+            if 0xD800 <= number <= 0xDFFF or number > 0x10FFFF:
+                raise Decline  # a surrogate or beyond Unicode: libyaml says what is wrong
+            return chr(number)
         if match.group(4) not in _ESCAPES:
             raise Decline
         return _ESCAPES[match.group(4)]

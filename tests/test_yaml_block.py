@@ -116,6 +116,8 @@ def test_hand_written_shapes_read_alike(text: str) -> None:
         "a: 1\na: 2\n",
         "a:\tx\n",
         "a: x\r\nb: y\r\n",
+        'a: "\\UFFFFFFFF"\n',
+        'a: ["\\U00110000"]\n',
         "null: x\n",
         "? a\n: b\n",
         "a: {b: c}\n",

@@ -82,6 +82,7 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
     dash = len(first.group(1))
     patterns, opening = _patterns(dash), " " * dash + "- "
     position, line = first.start(1), text.count("\n", 0, first.start(1))
+    first_dash = (line, dash)
     items: list[Card | Value] = []
     marks: list[tuple[int, int]] = []
     try:
@@ -91,9 +92,13 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
             match = patterns.card.match(text, position)
             card = _card(match) if match is not None else None
             if match is not None and card is not None:
+                end = match.end()
+                gap = patterns.gap.match(text, min(end + 1, len(text)))
+                if gap is not None and gap.end() < len(text) and not text.startswith(opening, gap.end()):
+                    card = None  # the card goes on past the match (a comment, a second line): read it alone
+            if match is not None and card is not None:
                 items.append(card)
                 marks.append((line, dash + 2))
-                end = match.end()
             else:
                 following = patterns.end.search(text, text.find("\n", position) + 1 or len(text))
                 end = following.start() - 1 if following is not None else len(text)
@@ -110,17 +115,17 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
     if not isinstance(header, YMap) or "cards" in header:
         return None
     cards_line = text.count("\n", 0, found[0].start())
-    header["cards"] = YSeq((marks[0][0], dash))
+    header["cards"] = YSeq(first_dash)  # stands in for the cards, which the checker is given as they are
     header.key_marks["cards"] = (cards_line, 0)
-    header.value_marks["cards"] = (marks[0][0], dash)
+    header.value_marks["cards"] = first_dash
     checker = Checker(label, [])
     return checker.deck(header, (items, marks)), checker.problems
 
 
 def _read_apart(chunk: str, line: int, dash: int) -> tuple[Value, tuple[int, int]]:
     """A card the pattern did not take, read alone by the line reader; its marks are moved to where it stands."""
-    if dash:
-        chunk = "\n".join(part[dash:] for part in chunk.split("\n"))
+    if dash:  # read it as if the dash stood at the left edge; comments may stand further left still
+        chunk = "\n".join(part[dash:] if part[:dash].isspace() else part.lstrip(" ") for part in chunk.split("\n"))
     tree = read_block_yaml(chunk)
     if not isinstance(tree, YSeq) or len(tree) != 1:
         raise Decline

@@ -27,7 +27,7 @@ from quiz.deck_check import BLANK, ID_PATTERN, KINDS, Checker, fold
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem
 from quiz.yaml_block import UNUSUAL, Decline, flow_list, read_block_yaml, unescape
-from quiz.yaml_nodes import NULLS, Value, YMap, YSeq, move_marks
+from quiz.yaml_nodes import MAX_DEPTH, NULLS, Value, YMap, YSeq, move_marks
 
 # A scalar that ends its line: 'single', "double", or plain (no indicator first, no ": " or " #", no trailing
 # space). Possessive quantifiers (Python 3.11) keep a failing match from backtracking through every split.
@@ -58,7 +58,8 @@ def _patterns(dash: int) -> _Patterns:
     inner = f"\\n{field}  (?:article: (?P<article>{_VALUE})|sentence: (?P<sentence>{_VALUE}))"
     one = f"(?:{scalars}|{lists}|source:(?P<source>(?:{inner})+))"
     return _Patterns(
-        re.compile(f"(?:(?:{' ' * dash}- |\\n{field}){one})+(?=\\n|\\Z)"),  # only the first can be the dash
+        # The dash only where the match starts (^: a line start), every later field on a line of its own.
+        re.compile(f"(?:(?:^{' ' * dash}- |\\n{field}){one})+(?=\\n|\\Z)", re.MULTILINE),
         re.compile(f"(?:(?: *| {{0,{dash}}}#[^\\n]*)\\n)*"),
         re.compile(f"^ {{0,{dash}}}[^ \\n#]", re.MULTILINE),
     )
@@ -127,10 +128,19 @@ def _read_apart(chunk: str, line: int, dash: int) -> tuple[Value, tuple[int, int
     if dash:  # read it as if the dash stood at the left edge; comments may stand further left still
         chunk = "\n".join(part[dash:] if part[:dash].isspace() else part.lstrip(" ") for part in chunk.split("\n"))
     tree = read_block_yaml(chunk)
-    if not isinstance(tree, YSeq) or len(tree) != 1:
-        raise Decline
+    if not isinstance(tree, YSeq) or len(tree) != 1 or _depth(tree) >= MAX_DEPTH - 1:
+        raise Decline  # in the file, two levels (the deck, its cards) hold the card: deep nesting is libyaml's
     move_marks(tree, line, dash)
     return tree[0], tree.item_marks[0]
+
+
+def _depth(node: Value) -> int:
+    """How many collections are nested in ``node``, itself included."""
+    if isinstance(node, YMap):
+        return 1 + max(map(_depth, node.values()), default=0)
+    if isinstance(node, YSeq):
+        return 1 + max(map(_depth, node), default=0)
+    return 0
 
 
 def _card(match: re.Match[str]) -> Card | None:

@@ -35,8 +35,8 @@ _ESCAPES = {
 _FLOW_ITEM = re.compile(
     r" *(?:'((?:[^']|'')*)'"  # 'single'
     r'|"((?:[^"\\]|\\.)*)"'  # "double"
-    r"|([^\s,\[\]{}#&*!|>'\"%@`:?-][^,\[\]{}#:]*?))"  # plain
-    r" *(,|\])"
+    r"|([^\s,\[\]{}#&*!|>'\"%@`:?-](?:[^ ,\[\]{}#:]++| ++(?=[^ ,\[\]{}#:]))*+))"  # plain, spaces inside only
+    r" *+(,|\])"
 )
 _BLOCK_HEADER = re.compile(r"([|>])(-?) *")
 _COMMENT = re.compile(r"(?: +#.*)?").fullmatch

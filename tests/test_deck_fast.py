@@ -111,6 +111,30 @@ def test_odd_cards_read_alike_either_way(change: Any, fast: bool) -> None:
     assert agrees(text) == fast, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: T\ncards:\n- id: a\n  question: 'q'- answer: b\n  answer: c\n",  # a dash after a value
+        "title: T\ncards:\n- id: a\n  tags: [x]- answer: b\n  answer: c\n  question: q\n",
+        "title: T\ncards:\n- id: a\n  question: q\n  answer: b\n  hint:\n"  # as deep as a card alone may be
+        + "".join(" " * (2 + i) + "-\n" for i in range(62))
+        + " " * 64
+        + "- x\n",
+    ],
+)
+def test_what_the_thorough_reading_rejects_the_lane_leaves_alone(text: str) -> None:
+    assert thorough(text) is None
+    assert read_deck_fast(text, "deck.yaml") is None
+
+
+def test_a_long_flow_list_reads_in_one_pass() -> None:
+    """Spaces inside ``[...]`` once made the item pattern rescan the rest of the line: quadratic."""
+    text = "title: T\ncards:\n- id: a\n  question: q\n  answer: b\n  tags: [a" + " " * 60_000 + "b]\n"
+    assert agrees(text)
+    read = parse_deck(text, "deck.yaml")
+    assert read.deck is not None and read.deck.cards[0].tags == ("a" + " " * 60_000 + "b",)
+
+
 # Values that YAML reads specially somewhere, and plain words.
 NICE = st.one_of(
     st.sampled_from(["Wien", "9. November 1989", "2.850 km", "Die Donau, lang.", "Frage?", "x/y (z)", "ä-ß"]),

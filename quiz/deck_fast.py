@@ -94,8 +94,8 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
             card = _card(match) if match is not None else None
             if match is not None and card is not None:
                 end = match.end()
-                gap = patterns.gap.match(text, min(end + 1, len(text)))
-                if gap is not None and gap.end() < len(text) and not text.startswith(opening, gap.end()):
+                following_line = _skip_gap(patterns.gap, text, end)
+                if following_line < len(text) and not text.startswith(opening, following_line):
                     card = None  # the card goes on past the match (a comment, a second line): read it alone
             if match is not None and card is not None:
                 items.append(card)
@@ -106,8 +106,7 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
                 item, mark = _read_apart(text[position:end], line, dash)
                 items.append(item)
                 marks.append(mark)
-            gap = patterns.gap.match(text, min(end + 1, len(text)))
-            following_line = gap.end() if gap is not None else len(text)
+                following_line = _skip_gap(patterns.gap, text, end)
             line += text.count("\n", position, following_line)
             position = following_line
     except Decline:
@@ -121,6 +120,12 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
     header.value_marks["cards"] = first_dash
     checker = Checker(label, [])
     return checker.deck(header, (items, marks)), checker.problems
+
+
+def _skip_gap(gap: re.Pattern[str], text: str, end: int) -> int:
+    """Where the line after ``end`` and the blank and comment lines below it end."""
+    match = gap.match(text, min(end + 1, len(text)))
+    return match.end() if match is not None else len(text)
 
 
 def _read_apart(chunk: str, line: int, dash: int) -> tuple[Value, tuple[int, int]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from quiz.problems import Problem, problem_message
+from quiz.yaml_nodes import MAX_DEPTH
 
 if TYPE_CHECKING:
     import yaml
@@ -33,6 +34,8 @@ def syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Proble
     line = line_at(mark)
     indent = len(line) - len(line.lstrip(" \t"))
     before = line[: mark.column]
+    if problem.startswith("exceeded maximum nesting depth"):  # libyaml's own cap (PyYAML >= 6.0.4), beyond ours
+        return _problem(label, mark, "too_deep", limit=MAX_DEPTH)
     if "\t" in line[:indent] or line[mark.column : mark.column + 1] == "\t":
         return _problem(label, mark, "yaml_tab")
     if problem.startswith("mapping values are not allowed"):

@@ -43,3 +43,16 @@ def test_other_syntax_errors_keep_libyamls_words() -> None:
     (problem,) = result.problems
     assert problem.code in ("yaml_syntax", "yaml_syntax_context")
     assert problem.render("de").startswith("deck.yaml:1:")
+
+
+def test_libyamls_own_depth_cap_is_said_like_ours() -> None:
+    """PyYAML 6.0.4's libyaml stops deep flow nesting itself; older ones leave it to our cap. Both read alike."""
+    import yaml
+
+    from quiz.yaml_errors import syntax_problem
+
+    mark = yaml.Mark("deck.yaml", 0, 0, 1000, "", 0)
+    error = yaml.MarkedYAMLError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+    problem = syntax_problem("deck.yaml", error, "[" * 1001 + "\n")
+    assert (problem.code, problem.line, problem.column) == ("too_deep", 1, 1001)
+    assert "nesting is deeper than 64 levels" in problem.render("en")

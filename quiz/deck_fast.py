@@ -213,9 +213,12 @@ def _list(raw: str | None) -> tuple[str, ...] | None:
     else:
         dash = raw[: raw.index("-") + 2]  # "\n  - ": every item line starts so
         entries = raw[len(dash) :].split(dash)
-        if "'" not in raw and '"' not in raw and NULLS.isdisjoint(entries):
-            return tuple(entries)  # all plain words: never blank
-        entries = [_scalar(entry) for entry in entries]
-    if not entries or not all(entry is not None and entry.strip() for entry in entries):
-        raise Decline
+        if '"' not in raw and NULLS.isdisjoint(entries):
+            if "'" not in raw:
+                return tuple(entries)  # all plain words: never blank
+            entries = [entry[1:-1].replace("''", "'") if entry[0] == "'" else entry for entry in entries]
+        else:
+            entries = [_scalar(entry) for entry in entries]
+    if not entries or None in entries or not all(map(str.strip, entries)):
+        raise Decline  # an empty list or entry: the checker warns
     return tuple(entries)

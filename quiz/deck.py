@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from quiz import deck_cache
-from quiz.deck_check import BLANK, CARD_FIELDS, DECK_FIELDS, FORMAT_VERSION, SOURCE_FIELDS, Checker
+from quiz.deck_check import Checker
 from quiz.deck_fast import read_deck_fast
+from quiz.deck_format import BLANK, CARD_FIELDS, DECK_FIELDS, FORMAT_VERSION, SOURCE_FIELDS
 from quiz.models import Card, Deck
 from quiz.problems import Problem
 from quiz.yamltree import YamlError, parse, read_text

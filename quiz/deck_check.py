@@ -10,27 +10,25 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
-import re
 from collections.abc import Sequence
 from typing import Any, TypeAlias
 
+from quiz.deck_format import (
+    BLANK,
+    CARD_FIELDS,
+    DECK_FIELDS,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    KINDS,
+    LANGUAGE_PATTERN,
+    SOURCE_FIELDS,
+    fold,
+)  # fmt: skip
 from quiz.messages import Message, Param
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem, Severity, problem_message
 from quiz.yamltree import Pos, Value, YMap, YSeq, position
 
-FORMAT_VERSION = "1"
-BLANK = re.compile(r"_{3,}")
-ID_PATTERN = re.compile(r"^[\w][\w.:-]*$")
-LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
-
-DECK_FIELDS = ("format", "id", "title", "language", "description", "source", "retention", "tags", "cards")
-CARD_FIELDS = (
-    "id", "kind", "question", "cloze", "answer", "aliases", "choices",
-    "hint", "explanation", "tags", "tolerance", "source",
-)  # fmt: skip
-SOURCE_FIELDS = ("article", "sentence")
-KINDS = {kind.value: kind for kind in Kind}
 ReadCards: TypeAlias = "tuple[Sequence[Value | Card], Sequence[Any]]"
 """Cards the fast lane read, each a :class:`Card` or a tree to check, and where each starts."""
 _KNOWN = {"deck": frozenset(DECK_FIELDS), "card": frozenset(CARD_FIELDS), "source": frozenset(SOURCE_FIELDS)}
@@ -300,10 +298,6 @@ class Checker:
         except ValueError:
             self.report(mapping.where(key), problem_message("not_number", field=key, value=value), key)
             return None
-
-
-def fold(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def found(value: Value) -> Message:

@@ -23,7 +23,8 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-from quiz.deck_check import BLANK, ID_PATTERN, KINDS, Checker, fold
+from quiz.deck_check import Checker
+from quiz.deck_format import BLANK, ID_PATTERN, KINDS, fold
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem
 from quiz.yaml_block import UNUSUAL, Decline, flow_list, read_block_yaml, unescape

@@ -183,4 +183,5 @@ class Outcome:
 
     @property
     def can_override(self) -> bool:
-        return self.mode is not Mode.EXAM and not self.correct and not self.skipped
+        """Only a typed answer can be "right after all": a picked option or a self-rated flip is what it is."""
+        return self.style is Style.TYPE and self.mode is not Mode.EXAM and not self.correct and not self.skipped

@@ -9,7 +9,7 @@ import pytest
 
 from quiz.models import Card, Verdict
 from quiz.scheduling import Rating
-from quiz.session import Agenda, Outcome, Session, Style
+from quiz.session import Agenda, Outcome, Session, SessionError, Style
 from tests.test_session import CARDS, EXACT, START, Clock, learn, make_deck
 
 Setup = Callable[[Session, Clock], None]
@@ -112,18 +112,14 @@ def test_a_fast_override_of_a_new_card_is_easy_like_a_fast_right_answer() -> Non
     assert fixed.points == plain.points == 10
 
 
-def test_an_overridden_choice_is_rated_like_a_right_choice() -> None:
-    def make() -> tuple[Session, Clock]:
-        return learn(make_deck(CARDS[0]), style=Style.CHOICE)
-
-    right, clock = make()
-    plain = right.answer("Wien", 2_000)
-    wrong, _ = make()
-    wrong.answer("Graz", 2_000)
-    fixed = wrong.override()
-    assert fixed.rating is plain.rating and fixed.points == plain.points
-    assert fixed.schedule is not None and plain.schedule is not None
-    assert fixed.schedule.due - fixed.answered_at == plain.schedule.due - plain.answered_at
+def test_a_picked_option_cannot_be_overridden() -> None:
+    """Only typed answers can be "right after all": a wrong option is not a near miss."""
+    session, _ = learn(make_deck(CARDS[0]), style=Style.CHOICE)
+    outcome = session.answer("Graz", 2_000)
+    assert not outcome.correct and not outcome.can_override
+    with pytest.raises(SessionError, match="cannot be overridden"):
+        session.override()
+    assert session.last is outcome
 
 
 def test_an_override_counts_once_in_the_summary() -> None:

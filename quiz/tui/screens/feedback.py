@@ -165,7 +165,7 @@ class FeedbackScreen(QuizScreen[str | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "override":  # only a typed answer can be graded too strictly
             outcome = self.outcome
-            return outcome.style is Style.TYPE and outcome.can_override and self.run.session.last is outcome
+            return outcome.can_override and self.run.session.last is outcome
         if action == "article":
             source = self.outcome.card.source
             return bool(source and source.article)

@@ -162,6 +162,12 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "kein gültiges YAML: Text nach dem schließenden Anführungszeichen; setze den ganzen Wert in Anführungszeichen",
         "not valid YAML: text after the closing quote; put the whole value in quotes",
     ),
+    "yaml_bad_escape": (
+        "kein gültiges YAML: ein '\\' in doppelten Anführungszeichen leitet einen Code ein, den es nicht gibt; "
+        "nimm einfache Anführungszeichen oder schreibe '\\\\'",
+        "not valid YAML: a '\\' inside double quotes starts a code YAML does not know; "
+        "use single quotes, or write '\\\\' for a backslash",
+    ),
     "yaml_syntax": ("kein gültiges YAML: {problem}", "not valid YAML: {problem}"),
     "yaml_syntax_context": ("kein gültiges YAML: {problem} ({context})", "not valid YAML: {problem} ({context})"),
     "yaml_invalid": ("kein gültiges YAML ({error})", "not valid YAML ({error})"),

@@ -45,6 +45,8 @@ def syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Proble
     if "quoted scalar" in context and problem.startswith("found unexpected end of stream"):
         start = error.context_mark or mark
         return _problem(label, start, "yaml_unclosed_quote")
+    if "quoted scalar" in context and ("escape" in problem or "hexdecimal" in problem):
+        return _problem(label, mark, "yaml_bad_escape")
     if problem == "found character that cannot start any token" and mark.column < len(line):
         return _problem(label, mark, "yaml_special_start", char=line[mark.column])
     if "alphabetic or numeric character" in problem and ("anchor" in context or "alias" in context):

@@ -23,6 +23,8 @@ CASES = [
     ('title: "x" y\n', "yaml_after_quote", 1, 12),
     ("title: |x\n  y\n", "yaml_block_header", 1, 9),
     ("title: x\n\tlanguage: de\n", "yaml_tab", 2, 1),
+    ('title: "C:\\qx"\n', "yaml_bad_escape", 1, 11),
+    ('title: "\\UFFFFFFFF"\n', "yaml_bad_escape", 1, 11),
 ]
 
 

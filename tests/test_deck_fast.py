@@ -282,3 +282,21 @@ def test_the_broken_decks_reach_the_fast_lane_with_problems() -> None:
 
     sample()
     assert outcomes.count("problems") / len(outcomes) > 0.15, {kind: outcomes.count(kind) for kind in set(outcomes)}
+
+
+def test_large_decks_take_the_lane_and_small_ones_the_thorough_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.deck
+
+    calls: list[int] = []
+
+    def spy(text: str, label: str) -> Any:
+        calls.append(len(text))
+        return read_deck_fast(text, label)
+
+    monkeypatch.setattr(quiz.deck, "read_deck_fast", spy)
+    small, large = dump_deck(sample_deck(5)), dump_deck(sample_deck(200))
+    assert len(small) < quiz.deck.FAST_LANE_CHARS <= len(large)
+    for text in (small, large):
+        read = parse_deck(text, "deck.yaml")
+        assert read.ok and read.deck is not None and read.deck.cards == thorough(text)[0].cards  # type: ignore[index, union-attr]
+    assert calls == [len(large)]

@@ -40,6 +40,7 @@ class Checker:
     def __init__(self, label: str, problems: list[Problem]) -> None:
         self.label = label
         self.problems = problems
+        self.from_reader = len(problems)  # the first problems are the reader's; the checker's own follow
         self.error_count = sum(p.is_error for p in problems)
         self.card_no: int | None = None
         self.card_id: str | None = None
@@ -141,7 +142,7 @@ class Checker:
         ``end`` is the first line after the cards (the next deck field), if any.
         """
         lines = [line for line, _, _ in starts]
-        for index, problem in enumerate(self.problems):
+        for index, problem in enumerate(self.problems[: self.from_reader]):
             line = problem.line
             if problem.card is None and line is not None and lines and lines[0] <= line < (end or line + 1):
                 _, number, card_id = starts[bisect.bisect_right(lines, line) - 1]

@@ -154,6 +154,12 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "setze Einträge mit ',' oder ':' in Anführungszeichen",
         "not valid YAML: a list in [ ] or { } is not closed properly; put entries holding ',' or ':' in quotes",
     ),
+    "yaml_dash_in_flow": (
+        "kein gültiges YAML: ein '- '-Eintrag in [ ] oder { }; trenne Einträge dort mit Kommas "
+        "oder schreibe die Liste ohne Klammern als '- '-Zeilen",
+        "not valid YAML: a '- ' item inside [ ] or { }; separate entries there with commas, "
+        "or write the list without brackets as '- ' lines",
+    ),
     "yaml_block_header": (
         "kein gültiges YAML: nach '|' oder '>' darf nur '-' oder '+' stehen; der Text beginnt in der nächsten Zeile",
         "not valid YAML: only '-' or '+' may follow '|' or '>'; the text starts on the next line",

@@ -54,6 +54,8 @@ def syntax_problem(label: str, error: yaml.MarkedYAMLError, text: str) -> Proble
         return _problem(label, start, "yaml_special_start", char=line_at(start)[start.column : start.column + 1])
     if problem == "could not find expected ':'" and error.context_mark is not None:
         return _problem(label, error.context_mark, "yaml_no_colon")
+    if problem == "did not find expected node content" and "flow" in context and line[mark.column :].startswith("-"):
+        return _problem(label, mark, "yaml_dash_in_flow")
     if problem.startswith("did not find expected ',' or"):
         return _problem(label, error.context_mark or mark, "yaml_flow_unclosed")
     if "block scalar" in context:

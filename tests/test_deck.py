@@ -364,3 +364,11 @@ def test_reader_problems_name_their_card_and_refused_tags_cause_no_follow_ups() 
         (12, "tag_not_allowed", 3, "b"),  # and no "needs 'question' or 'cloze'" after it
         (14, "tag_not_allowed", None, None),  # a deck field after the cards belongs to no card
     ]
+
+
+def test_a_deck_field_is_not_blamed_on_a_card_that_an_alias_puts_on_its_line() -> None:
+    """``cards: *i`` places the cards where ``i`` stands; the unknown field ``i`` still belongs to the deck."""
+    result = parse_deck("i: &i [[x]]\ntitle: T\ncards: *i\n", "deck.yaml")
+    by_code = {problem.code: problem for problem in result.problems}
+    assert by_code["unknown_deck_field"].card is None
+    assert by_code["card_not_mapping"].card == 1

@@ -24,6 +24,7 @@ CASES = [
     ("title: |x\n  y\n", "yaml_block_header", 1, 9),
     ("title: x\n\tlanguage: de\n", "yaml_tab", 2, 1),
     ('title: "C:\\qx"\n', "yaml_bad_escape", 1, 11),
+    ("title: T\ncards: [\n  - id: a\n", "yaml_dash_in_flow", 3, 3),
     ('title: "\\UFFFFFFFF"\n', "yaml_bad_escape", 1, 11),
 ]
 

@@ -2,8 +2,8 @@
 
 Keyed by code; said through :func:`quiz.cli_base.say` (``--lang``, else the
 locale, as the app does). Words the app shows too (the headings of ``quiz
-stats``) come from :mod:`quiz.i18n`, so both say them alike. ``quiz --help``
-stays English: argparse writes it.
+stats``) come from :mod:`quiz.i18n`, so both say them alike. ``quiz --help`` has
+its own texts, in :mod:`quiz.cli_help`.
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from quiz.articles import _tokenizer, parse_article  # noqa: E402
 from quiz.deck import dump_deck  # noqa: E402
-from quiz.generate import COMBINED_NAME, build_decks, extract, extract_all  # noqa: E402
+from quiz.extraction import extract, extract_all  # noqa: E402
+from quiz.generate import COMBINED_NAME, build_decks  # noqa: E402
 from quiz.models import Deck, Kind  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "10kGNAD_test.csv"

@@ -13,7 +13,8 @@ from quiz.cli_base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UserError, language
 def cmd_generate(args: argparse.Namespace) -> int:
     from quiz import deck_cache
     from quiz.deck import SCHEMA_PATH, dump_deck, load_deck
-    from quiz.generate import COMBINED_NAME, build_decks, extract_all
+    from quiz.extraction import extract_all
+    from quiz.generate import COMBINED_NAME, build_decks
 
     lang = language(args)
     targets = list(args.articles) or [Path("seeds")]

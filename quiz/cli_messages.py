@@ -63,6 +63,9 @@ CLI: dict[str, tuple[str, str]] = {
         "quiz generate: output {output} is not a folder",
     ),
     "generate_skipped": ("quiz generate: {path} übersprungen: {reason}", "quiz generate: skipped {path}: {reason}"),
+    "article_not_utf8": ("kein UTF-8-Text", "not UTF-8 text"),
+    "article_unreadable": ("nicht lesbar ({reason})", "cannot be read ({reason})"),
+    "article_broken": ("konnte nicht gelesen werden ({error})", "could not be read ({error})"),
     "generate_cannot_write": (
         "quiz generate: kann nicht nach {output} schreiben: {reason}",
         "quiz generate: cannot write to {output}: {reason}",

@@ -1,8 +1,8 @@
 """Facts to cards: the decks ``quiz generate`` writes.
 
-Generation has two steps. :func:`extract` reads one article and finds its
-facts; it is the costly part (sentence splitting) and runs in worker
-processes. :func:`build_decks` then turns all facts of a run into cards:
+Generation has two steps. :mod:`quiz.extraction` reads each article and
+finds its facts; it is the costly part (sentence splitting) and runs in
+worker processes. :func:`build_decks` then turns all facts of a run into cards:
 cloze and W-questions, accepted variants, distractors drawn from the whole
 run, stable ids, spelling practice, and one card per fact across articles.
 Both are pure and deterministic: the same articles give the same decks.
@@ -15,16 +15,15 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from quiz import questions
-from quiz.articles import Sentence, bundled_seeds_dirs, parse_article, split_sentences
+from quiz.articles import bundled_seeds_dirs
 from quiz.distractors import Pool, spelling_choices
-from quiz.extract import find_facts
 from quiz.extract.names import about_sport, sentence_about_sport
+from quiz.extraction import ArticleFacts
 from quiz.models import Article, Card, Deck, Fact, Kind, Source
 from quiz.variants import accepted, place_forms, spelled_variants
 
@@ -35,33 +34,6 @@ MAX_SPELLING_CARDS = 2  # per article: "Wie schreibt man 37 in Worten?" a dozen 
 SPELLING_TAG = "rechtschreibung"
 _TRICKY = ("sech", "sieb", "acht", "dreißig")  # two-digit number words people misspell: sechzig, siebzehn, achtzig
 _KIND_TAGS = {Kind.DATE: "datum", Kind.PLACE: "ort", Kind.NUMBER: "zahl"}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFacts:
-    """One article after extraction: what :func:`build_decks` needs, picklable."""
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    facts: tuple[Fact, ...]
-    path: Path | None = None
-    """The article's file, when it was read from one."""
-
-
-def extract(name: str, raw: str) -> ArticleFacts:
-    """Read one article's raw text and find the facts in its sentences."""
-    article = parse_article(raw, name)
-    sentences = tuple(split_sentences(article.text))
-    facts: list[Fact] = []
-    for sentence in sentences:
-        facts.extend(find_facts(sentence.text, name, article.date))
-    return ArticleFacts(article, sentences, tuple(facts))
-
-
-def extract_file(path: Path) -> ArticleFacts:
-    """:func:`extract` for a file; raises OSError/UnicodeDecodeError for unreadable ones."""
-    result = extract(path.name, path.read_text(encoding="utf-8"))
-    return ArticleFacts(result.article, result.sentences, result.facts, path)
 
 
 def build_decks(
@@ -326,35 +298,3 @@ def deck_title(article: Article) -> str:
         return first or article.name
     cut = first[:70].rsplit(" ", 1)[0].rstrip(",;:–- ")
     return f"{cut} …"
-
-
-def extract_all(paths: Sequence[Path], workers: int = 2) -> tuple[list[ArticleFacts], list[tuple[Path, str]]]:
-    """Extract many articles, on ``workers`` processes when there are enough to pay for them.
-
-    A bad article does not stop the others: it comes back as (path, reason).
-    """
-    if workers > 1 and len(paths) >= 8:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as executor:
-            outcomes = list(executor.map(_extract_safely, paths, chunksize=max(1, len(paths) // (workers * 8))))
-    else:
-        outcomes = [_extract_safely(path) for path in paths]
-    done = [o for o in outcomes if isinstance(o, ArticleFacts)]
-    failed = [(path, o) for path, o in zip(paths, outcomes, strict=True) if isinstance(o, str)]
-    return done, failed
-
-
-def _extract_safely(path: Path) -> ArticleFacts | str:
-    try:
-        return extract_file(path)
-    except UnicodeDecodeError:
-        return "not UTF-8 text"
-    except OSError as error:
-        return error.strerror or str(error)
-    except Exception as error:  # noqa: BLE001 - one odd article must not stop the run
-        return f"could not be read ({type(error).__name__}: {error})"
-
-
-def _warm_up() -> None:
-    split_sentences("Ein Satz.")

@@ -10,7 +10,8 @@ import pytest
 
 from quiz.cli import main
 from quiz.deck import BLANK, parse_deck
-from quiz.generate import COMBINED_NAME, build_decks, card_id, extract, extract_file
+from quiz.extraction import extract, extract_file
+from quiz.generate import COMBINED_NAME, build_decks, card_id
 from quiz.models import Card, Deck, Kind
 
 ROOT = Path(__file__).parent.parent
@@ -161,6 +162,9 @@ def test_a_bad_article_is_reported_in_one_line_and_the_others_are_written(
     assert "Traceback" not in err
     assert (tmp_path / "out" / "good.yaml").exists()
     assert not (tmp_path / "out" / "leer.yaml").exists()
+    main(["generate", str(articles), "-o", str(tmp_path / "aus"), "--lang", "de"])
+    german = capsys.readouterr().err.splitlines()
+    assert f"quiz generate: {articles / 'bad.txt'} übersprungen: kein UTF-8-Text" in german
 
 
 @pytest.mark.parametrize(
@@ -199,7 +203,7 @@ def test_nearly_the_same_sentence_in_another_article_is_one_card_with_both_sourc
 
 @pytest.mark.slow
 def test_worker_processes_give_the_same_decks_as_one_process(tmp_path: Path) -> None:
-    from quiz.generate import extract_all
+    from quiz.extraction import extract_all
 
     paths = []
     for number in range(10):

@@ -6,7 +6,8 @@ import pytest
 
 from quiz.extract import find_facts
 from quiz.extract.names import about_sport, sentence_about_sport
-from quiz.generate import build_decks, extract, worth_asking
+from quiz.extraction import extract
+from quiz.generate import build_decks, worth_asking
 from quiz.models import Card, Kind
 
 

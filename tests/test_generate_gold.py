@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.generate import ArticleFacts, build_decks, extract_file
+from quiz.extraction import ArticleFacts, extract_file
+from quiz.generate import build_decks
 from quiz.models import Kind
 
 ROOT = Path(__file__).parent.parent

@@ -8,7 +8,8 @@ from rapidfuzz import fuzz
 from text_to_num import text2num
 
 from quiz.distractors import spelling_choices
-from quiz.generate import build_decks, extract
+from quiz.extraction import extract
+from quiz.generate import build_decks
 from quiz.matching import grade
 from quiz.models import Card, Kind, Verdict
 from quiz.variants import spelled_variants

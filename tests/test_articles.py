@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz.articles import find_article, heading_length, parse_article, read_article, split_sentences
+from quiz.articles import find_article, parse_article, read_article, split_sentences
+from quiz.german.headings import heading_length
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -8,6 +8,7 @@ with its line, column, card and field (by :mod:`quiz.deck_check`), so one
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -123,10 +124,30 @@ def dump_deck(deck: Deck, schema: str | None = None) -> str:
     data["cards"] = [_card_data(card) for card in deck.cards]
     import yaml  # only here: reading plain decks never needs PyYAML
 
-    dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    body = yaml.dump(data, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000)
     header = f"# yaml-language-server: $schema={schema}\n" if schema else ""
     return header + body
+
+
+@functools.cache
+def _dumper() -> Any:
+    """PyYAML's safe dumper, writing text with line breaks as a literal block a teacher can read and edit.
+
+    ``explanation: |-`` with the lines below it, instead of a quoted scalar
+    whose line breaks are blank lines. Text with spaces at either end keeps
+    PyYAML's quoting, which says them exactly.
+    """
+    import yaml
+
+    base: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    def text(dumper: Any, value: str) -> Any:
+        literal = "\n" in value and value == value.strip()
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if literal else None)
+
+    dumper: Any = type("DeckDumper", (base,), {})
+    dumper.add_representer(str, text)
+    return dumper
 
 
 def _card_data(card: Card) -> dict[str, Any]:

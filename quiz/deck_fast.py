@@ -53,7 +53,9 @@ class _Patterns(NamedTuple):
 def _patterns(dash: int) -> _Patterns:
     """The patterns for cards whose dash stands at column ``dash``."""
     field = " " * (dash + 2)
-    scalars = "|".join(f"{key}: (?P<{key}>{_VALUE})" for key in _SCALARS)
+    # A literal block (``|`` or ``|-``, as the writer puts text with line breaks): lines at two more spaces.
+    block = f"\\|-?(?:\\n{field}  [^ \\n][^\\n]*+)(?:\\n{field}  [^\\n]++|\\n(?=\\n))*+"
+    scalars = "|".join(f"{key}: (?P<{key}>{_VALUE}|{block})" for key in _SCALARS)
     item = f"- {_VALUE}"
     lists = "|".join(f"{key}:(?P<{key}>(?:\\n{field}{item})+|(?:\\n{field}  {item})+| \\[[^\\n]*\\])" for key in _LISTS)
     inner = f"\\n{field}  (?:article: (?P<article>{_VALUE})|sentence: (?P<sentence>{_VALUE}))"
@@ -104,7 +106,7 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
             else:
                 following = patterns.end.search(text, text.find("\n", position) + 1 or len(text))
                 end = following.start() - 1 if following is not None else len(text)
-                item, mark = _read_apart(text[position:end], line, dash)
+                item, mark = _read_apart(text[position : end + 1], line, dash)  # with its last line break
                 items.append(item)
                 marks.append(mark)
                 following_line = _skip_gap(patterns.gap, text, end)
@@ -154,7 +156,7 @@ def _card(match: re.Match[str]) -> Card | None:
     groups = match.groups()  # the scalars, the lists, then source with its article and sentence
     scalars, lists, raw_source = groups[:8], groups[8:11], groups[11]
     fields = 12 - groups[:12].count(None)
-    if match.group().count("\n") != fields - 1 + "".join(filter(None, groups[8:12])).count("\n"):
+    if match.group().count("\n") != fields - 1 + "".join(filter(None, groups[:12])).count("\n"):
         return None  # a field written twice: the thorough way reports it
     try:
         card_id, kind_name, question, cloze, answer, hint, explanation, tolerance_text = map(_scalar, scalars)
@@ -200,6 +202,11 @@ def _scalar(raw: str | None) -> str | None:
         return raw[1:-1].replace("''", "'")
     if first == '"':
         return unescape(raw[1:-1])
+    if first == "|":
+        lines = raw.split("\n")
+        width = len(lines[1]) - len(lines[1].lstrip(" "))
+        text = "\n".join(line[width:] for line in lines[1:]).rstrip("\n")
+        return text if raw[1:2] == "-" else text + "\n"  # strip or clip the final line break
     if raw in NULLS:
         raise Decline
     return raw

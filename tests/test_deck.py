@@ -372,3 +372,17 @@ def test_a_deck_field_is_not_blamed_on_a_card_that_an_alias_puts_on_its_line() -
     by_code = {problem.code: problem for problem in result.problems}
     assert by_code["unknown_deck_field"].card is None
     assert by_code["card_not_mapping"].card == 1
+
+
+def test_the_documented_example_deck_is_valid() -> None:
+    """docs/deck-format.md opens with a complete deck: it must stay one a teacher can copy."""
+    import re
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "deck-format.md").read_text(encoding="utf-8")
+    example = re.findall(r"```yaml\n(.*?)```", doc, re.DOTALL)[0]
+    result = parse_deck(example, "deck-format.md")
+    assert result.ok and result.problems == () and result.deck is not None and len(result.deck.cards) >= 2
+    snippet = re.findall(r"```yaml\n(.*?)```", doc, re.DOTALL)[1]  # the literal block, inside a card
+    card = "title: T\ncards:\n  - id: a\n    question: Q?\n    answer: A\n" + snippet
+    read = parse_deck(card, "deck-format.md")
+    assert read.deck is not None and (read.deck.cards[0].explanation or "").count("\n") == 2

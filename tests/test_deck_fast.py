@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import quiz.deck_fast
 from quiz.deck import dump_deck, parse_deck
 from quiz.deck_check import Checker
 from quiz.deck_fast import read_deck_fast
@@ -135,6 +136,29 @@ def test_a_long_flow_list_reads_in_one_pass() -> None:
     assert read.deck is not None and read.deck.cards[0].tags == ("a" + " " * 60_000 + "b",)
 
 
+def test_text_with_line_breaks_is_written_as_a_literal_block_that_the_lane_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The combined deck says "Auch in: ..." on a line of its own: that must not cost the fast lane."""
+    cards = tuple(
+        Card(id=f"k{i}", kind=Kind.TEXT, question="Wo?", answer="Wien", explanation=f"Satz {i}.\n\nAuch in: a.txt")
+        for i in range(3)
+    )
+    deck = Deck(title="T", cards=(*cards, Card(id="x", kind=Kind.TEXT, question="Q?", answer="A", hint=" lead\nx")))
+    text = dump_deck(deck)
+    assert "  explanation: |-\n    Satz 0.\n\n    Auch in: a.txt\n" in text
+    assert parse_deck(text).deck == deck  # " lead" keeps its quotes, and so its space
+    clean = dump_deck(Deck(title="T", cards=cards))
+    assert agrees(clean)
+
+    def no_card_read_alone(*args: Any) -> Any:
+        raise AssertionError("a card went the slow way")
+
+    monkeypatch.setattr(quiz.deck_fast, "_read_apart", no_card_read_alone)
+    read = read_deck_fast(clean, "deck.yaml")
+    assert read is not None and read[0] is not None and read[0].cards == cards
+
+
 # Values that YAML reads specially somewhere, and plain words.
 NICE = st.one_of(
     st.sampled_from(["Wien", "9. November 1989", "2.850 km", "Die Donau, lang.", "Frage?", "x/y (z)", "ä-ß"]),
@@ -162,8 +186,12 @@ class DeckWriter:
         """Now and then, for a wild writer only."""
         return self.wild and self.draw(st.integers(0, chance)) == chance
 
-    def scalar(self, value: str) -> str:
+    def scalar(self, value: str, indent: int = 0) -> str:
         style = self.draw(st.sampled_from(["plain", "plain", "single", "double"]))
+        if "\n" in value and (self.wild or value == value.strip()) and self.draw(st.sampled_from([1, 1, 1, 0])):
+            block = "".join(f"\n{' ' * (indent + 2)}{line}" if line else "\n" for line in value.split("\n"))
+            chomp = "-" if not self.wild or self.draw(st.booleans()) else ""
+            return f"|{chomp}{block}"  # a literal block, as the writer puts text with line breaks
         if style == "plain" and (self.wild or value.isalnum()):
             text = value
         elif style == "double" or "\n" in value:
@@ -191,7 +219,8 @@ class DeckWriter:
                 fields.append((key, [self.value() for _ in range(self.draw(st.integers(0 if self.wild else 1, 3)))]))
         for key in ("hint", "explanation"):
             if self.draw(st.booleans()):
-                fields.append((key, self.value()))
+                parts = [self.value() for _ in range(self.draw(st.sampled_from([1, 1, 2, 3])))]
+                fields.append((key, self.draw(st.sampled_from(["\n", "\n\n", " "])).join(parts)))
         if kind == "number" and self.draw(st.booleans()) or self.odd():
             fields.append(
                 ("tolerance", self.draw(st.sampled_from(["0.5", "2", "1,5"] + (["-1", "x"] if self.wild else []))))
@@ -223,7 +252,7 @@ class DeckWriter:
                     lines.append(f"{at}{key}:")
                     lines.extend(f"{at}{'  ' if style == 'indented' else ''}- {self.scalar(item)}" for item in value)
             else:
-                lines.append(f"{at}{key}: {self.scalar(value)}")
+                lines.append(f"{at}{key}: {self.scalar(value, len(at))}")
             if self.odd(20):
                 lines.append(self.draw(st.sampled_from(["", "# c", f"{at}# c", f"{at}    more", f"{at}  # c"])))
         lines[0] = " " * dash + "- " + lines[0][dash + 2 :] if lines else " " * dash + "-"

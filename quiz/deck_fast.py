@@ -100,6 +100,8 @@ def read_deck_fast(text: str, label: str) -> tuple[Deck | None, list[Problem]] |
                 following_line = _skip_gap(patterns.gap, text, end)
                 if following_line < len(text) and not text.startswith(opening, following_line):
                     card = None  # the card goes on past the match (a comment, a second line): read it alone
+                elif end == len(text):
+                    card = None  # the file ends without a line break, which a "|" block would keep: read it alone
             if match is not None and card is not None:
                 items.append(card)
                 marks.append((line, dash + 2))

@@ -128,6 +128,16 @@ def test_what_the_thorough_reading_rejects_the_lane_leaves_alone(text: str) -> N
     assert read_deck_fast(text, "deck.yaml") is None
 
 
+@pytest.mark.parametrize("chomp", ["", "-"])
+@pytest.mark.parametrize("end", ["", "\n", "\n\n"])
+def test_a_literal_block_at_the_end_of_the_file_keeps_its_line_break_as_written(chomp: str, end: str) -> None:
+    text = f"title: T\ncards:\n- id: a\n  question: Q?\n  answer: |{chomp}\n    eins\n    zwei{end}"
+    agrees(text)
+    read = parse_deck(text, "deck.yaml")
+    assert read.deck is not None
+    assert read.deck.cards[0].answer == "eins\nzwei" + ("\n" if end and not chomp else "")
+
+
 def test_a_long_flow_list_reads_in_one_pass() -> None:
     """Spaces inside ``[...]`` once made the item pattern rescan the rest of the line: quadratic."""
     text = "title: T\ncards:\n- id: a\n  question: q\n  answer: b\n  tags: [a" + " " * 60_000 + "b]\n"

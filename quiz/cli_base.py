@@ -34,7 +34,7 @@ def language(args: argparse.Namespace) -> str:
     chosen = getattr(args, "lang", None)
     if chosen:
         return str(chosen)
-    saved = read_setting(paths.data_dir(), LANG)
+    saved = read_setting(paths.data_dir(getattr(args, "data_dir", None)), LANG)  # --data-dir, else the env's
     return saved if saved is not None and saved in LANGUAGES else default_language()
 
 

@@ -11,7 +11,6 @@ known here stays English.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Sequence
@@ -104,7 +103,6 @@ def say_help(code: str, lang: str, **params: str) -> str:
 
 def help_language(argv: Sequence[str] | None) -> str:
     """The language ``quiz`` will speak, found before the real parser exists: ``--lang``, the app's, the locale's."""
-    from quiz import paths
     from quiz.cli_base import language
 
     early = _QuietParser(add_help=False, allow_abbrev=False)
@@ -116,16 +114,6 @@ def help_language(argv: Sequence[str] | None) -> str:
         known = argparse.Namespace(lang=None, data_dir=None)  # the real parser will say what is wrong
     if known.lang not in ("de", "en"):
         known.lang = None
-    if known.data_dir:
-        saved = os.environ.get(paths.DATA_DIR_ENV)
-        os.environ[paths.DATA_DIR_ENV] = known.data_dir
-        try:
-            return language(known)
-        finally:
-            if saved is None:
-                del os.environ[paths.DATA_DIR_ENV]
-            else:
-                os.environ[paths.DATA_DIR_ENV] = saved
     return language(known)
 
 

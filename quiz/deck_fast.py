@@ -27,7 +27,7 @@ from quiz.deck_check import Checker
 from quiz.deck_format import BLANK, ID_PATTERN, KINDS, fold
 from quiz.models import Card, Deck, Kind, Source
 from quiz.problems import Problem
-from quiz.yaml_block import UNUSUAL, Decline, flow_list, read_block_yaml, unescape
+from quiz.yaml_block import UNUSUAL, Decline, block_scalar, flow_list, read_block_yaml, unescape
 from quiz.yaml_nodes import MAX_DEPTH, NULLS, Value, YMap, YSeq, move_marks
 
 # A scalar that ends its line: 'single', "double", or plain (no indicator first, no ": " or " #", no trailing
@@ -204,11 +204,9 @@ def _scalar(raw: str | None) -> str | None:
         return raw[1:-1].replace("''", "'")
     if first == '"':
         return unescape(raw[1:-1])
-    if first == "|":
+    if first == "|":  # read as the line reader reads it; the match ends before the block's last line break
         lines = raw.split("\n")
-        width = len(lines[1]) - len(lines[1].lstrip(" "))
-        text = "\n".join(line[width:] for line in lines[1:]).rstrip("\n")
-        return text if raw[1:2] == "-" else text + "\n"  # strip or clip the final line break
+        return block_scalar(lines[0], [*lines, ""], 0, 0)[0]
     if raw in NULLS:
         raise Decline
     return raw

@@ -203,7 +203,7 @@ def _scalar(text: str, lines: list[str], index: int, parent: int, at: int) -> tu
     if first == "[":
         return flow_list(text, (index, at)), index + 1
     if first == "|" or first == ">":
-        return _block_scalar(text, lines, index, parent)
+        return block_scalar(text, lines, index, parent)
     if first in _PLAIN_START and not (first in "-?:" and len(text) > 1 and text[1] != " "):
         raise Decline
     if " #" in text:
@@ -213,7 +213,7 @@ def _scalar(text: str, lines: list[str], index: int, parent: int, at: int) -> tu
     return (None if text in NULLS else text), index + 1
 
 
-def _block_scalar(header: str, lines: list[str], index: int, parent: int) -> tuple[str, int]:
+def block_scalar(header: str, lines: list[str], index: int, parent: int) -> tuple[str, int]:
     """A ``|`` or ``>`` scalar whose lines all share one indentation (folded) or start at it (literal)."""
     match = _BLOCK_HEADER.fullmatch(header)
     if match is None:
